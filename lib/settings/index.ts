@@ -1,0 +1,57 @@
+import type { EntityType } from '../knowledge/schema';
+
+/** Every user setting, with its default in one place. Stored in browser.storage.sync under SETTINGS_KEY. */
+export interface Settings {
+  enabled: boolean;
+  /** Hostnames where highlighting is off. */
+  disabledSites: string[];
+  hoverDelayMs: number;
+  highlightStyle: 'underline' | 'tint';
+  entityTypes: Record<EntityType, boolean>;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const MIN_HOVER_DELAY_MS = 0;
+export const MAX_HOVER_DELAY_MS = 3000;
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  hoverDelayMs: 400,
+  highlightStyle: 'underline',
+  entityTypes: { person: true, place: true, organization: true },
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads stored settings field by field: a corrupt or unknown value falls back to its default alone. */
+export function parseSettings(raw: unknown): Settings {
+  const stored = isObject(raw) ? raw : {};
+  const types = isObject(stored.entityTypes) ? stored.entityTypes : {};
+  const delay = stored.hoverDelayMs;
+  return {
+    enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(stored.disabledSites)
+      ? [...new Set(stored.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0))]
+      : DEFAULT_SETTINGS.disabledSites,
+    hoverDelayMs:
+      typeof delay === 'number' && Number.isFinite(delay) && delay >= MIN_HOVER_DELAY_MS && delay <= MAX_HOVER_DELAY_MS
+        ? Math.round(delay)
+        : DEFAULT_SETTINGS.hoverDelayMs,
+    highlightStyle:
+      stored.highlightStyle === 'tint' || stored.highlightStyle === 'underline'
+        ? stored.highlightStyle
+        : DEFAULT_SETTINGS.highlightStyle,
+    entityTypes: {
+      person: typeof types.person === 'boolean' ? types.person : true,
+      place: typeof types.place === 'boolean' ? types.place : true,
+      organization: typeof types.organization === 'boolean' ? types.organization : true,
+    },
+  };
+}
+
+/** Highlighting runs on a page when it is on globally and not switched off for the page's site. */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
+}

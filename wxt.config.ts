@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import pkg from './package.json';
+
+const GECKO_ID = 'news-context@example.org';
+const SEED_MODULE = 'virtual:seed-knowledge';
+
+/** The built-in knowledge base, extracted from seeds/*.txt at build time: never written by hand. */
+function seedKnowledge(): Plugin {
+  const seedDir = resolve(__dirname, 'seeds');
+  return {
+    name: 'seed-knowledge',
+    resolveId: (id) => (id === SEED_MODULE ? `\0${SEED_MODULE}` : undefined),
+    async load(id) {
+      if (id !== `\0${SEED_MODULE}`) return undefined;
+      const { extractFiles } = await import('./lib/extract/files');
+      const files = readdirSync(seedDir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => {
+          this.addWatchFile(join(seedDir, name));
+          return { path: join(seedDir, name), text: readFileSync(join(seedDir, name), 'utf8'), builtIn: true };
+        });
+      return `export default ${JSON.stringify(extractFiles(files))};`;
+    },
+  };
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact(), seedKnowledge()] }),
+  manifest: ({ browser }) => ({
+    name: 'News Context',
+    description: pkg.description,
+    version: pkg.version,
+    permissions: ['storage', 'activeTab', 'scripting'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Right' },
+        description: 'Go to the next highlighted name and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Left' },
+        description: 'Go to the previous highlighted name and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
