@@ -1,0 +1,58 @@
+import type { MentionCounts, TabState } from '@/lib/messages';
+
+/** Pages a content script can never run on: the browsers' own pages and stores. */
+const UNSCRIPTABLE_URL =
+  /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/;
+const BADGE_COLOR = '#1f4e8c';
+const SESSION_KEY = 'tabMentions';
+
+interface TabMentions {
+  counts: MentionCounts;
+  total: number;
+  url: string | null;
+}
+
+/** Per-tab mention counts for the popup and the badge; mirrored to storage.session so a restarted service worker keeps them. */
+export function createTabMentions() {
+  const byTab = new Map<number, TabMentions>();
+  const session = browser.storage.session;
+  const restored = session
+    ? session
+        .get(SESSION_KEY)
+        .then((stored) => {
+          const saved = (stored[SESSION_KEY] ?? {}) as Record<string, TabMentions>;
+          for (const [tabId, mentions] of Object.entries(saved)) {
+            if (!byTab.has(Number(tabId))) byTab.set(Number(tabId), mentions);
+          }
+        })
+        .catch(() => undefined)
+    : Promise.resolve();
+
+  const persist = () => session?.set({ [SESSION_KEY]: Object.fromEntries(byTab) }).catch(() => undefined);
+
+  async function report(tabId: number, url: string | null, counts: MentionCounts, total: number) {
+    await restored;
+    byTab.set(tabId, { counts, total, url });
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+      persist(),
+    ]);
+  }
+
+  async function forget(tabId: number) {
+    await restored;
+    if (byTab.delete(tabId)) await persist();
+  }
+
+  async function stateOf(tabId: number): Promise<TabState> {
+    await restored;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const mentions = byTab.get(tabId);
+    const url = tab?.url ?? mentions?.url ?? null;
+    const scriptable = mentions !== undefined || (url !== null && !UNSCRIPTABLE_URL.test(url));
+    return { tabId, url, scriptable, counts: mentions?.counts ?? {}, total: mentions?.total ?? 0 };
+  }
+
+  return { report, forget, stateOf };
+}
