@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import type { Entity, Fact, Source } from '../../lib/knowledge/schema';
+import { sourceLabel } from '../shared/sourceLabel';
+import { TypeIcon } from '../shared/TypeIcon';
+
+/** Enough to read at a glance in the popup; the rest is one click (or a search) away. */
+export const INITIAL_FACTS_SHOWN = 8;
+
+interface FactListProps {
+  /** Already ranked and filtered. */
+  facts: Fact[];
+  entitiesById: ReadonlyMap<string, Entity>;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** Name each fact's source: only useful when there are several. */
+  showSources: boolean;
+  searching: boolean;
+}
+
+export function FactList({ facts, entitiesById, sourcesById, showSources, searching }: FactListProps) {
+  const [expanded, setExpanded] = useState(false);
+  const showAll = expanded || searching || facts.length <= INITIAL_FACTS_SHOWN;
+  const visible = showAll ? facts : facts.slice(0, INITIAL_FACTS_SHOWN);
+  return (
+    <section class="nc-section" aria-labelledby="nc-facts-heading">
+      <h2 id="nc-facts-heading">Key facts</h2>
+      {facts.length === 0 ? (
+        <p class="nc-empty">{searching ? 'No matches' : 'No facts yet.'}</p>
+      ) : (
+        <ol class="nc-facts">
+          {visible.map((fact) => {
+            const entities = fact.entityIds.flatMap((id) => entitiesById.get(id) ?? []);
+            const source = sourcesById.get(fact.sourceId);
+            return (
+              <li key={fact.id} class="nc-fact">
+                <p class="nc-fact-text">{fact.text}</p>
+                {entities.length > 0 && (
+                  <ul class="nc-chips" aria-label="Mentioned">
+                    {entities.map((entity) => (
+                      <li key={entity.id} class="nc-chip">
+                        <TypeIcon type={entity.type} size={12} />
+                        <span>{entity.name}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {showSources && source && (
+                  <p class="nc-fact-source nc-muted">
+                    From <cite>{sourceLabel(source)}</cite>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {!searching && facts.length > INITIAL_FACTS_SHOWN && (
+        <button type="button" class="nc-link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? `Show the top ${INITIAL_FACTS_SHOWN} facts` : `Show all ${facts.length} facts`}
+        </button>
+      )}
+    </section>
+  );
+}

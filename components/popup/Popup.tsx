@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Entity, KnowledgeBase, Source } from '../../lib/knowledge/schema';
+import type { Settings } from '../../lib/settings';
+import { Switch } from '../shared/Switch';
+import { AddArticle, type AddArticleState } from './AddArticle';
+import { FactList } from './FactList';
+import { Header } from './Header';
+import { PageEntities } from './PageEntities';
+import type { PageState } from './pageState';
+import { QuoteList } from './QuoteList';
+import { rankFacts } from './ranking';
+import { SearchBox } from './SearchBox';
+import { searchKnowledge } from './search';
+import './popup.css';
+
+export type { AddArticleState } from './AddArticle';
+export type { PageState } from './pageState';
+
+export interface PopupProps {
+  knowledge: KnowledgeBase;
+  page: PageState;
+  settings: Settings;
+  onToggleSite(on: boolean): void;
+  onToggleGlobal(on: boolean): void;
+  onRevealEntity(entityId: string): void;
+  onCopy(text: string): void | Promise<void>;
+  onAddArticle(): void;
+  addArticle?: AddArticleState;
+  /** Corrupt storage reported by the background. */
+  problem?: string | null;
+}
+
+const IDLE: AddArticleState = { state: 'idle' };
+
+export function Popup(props: PopupProps) {
+  const { knowledge, page, settings } = props;
+  const [query, setQuery] = useState('');
+  const searching = query.trim().length > 0;
+
+  const entitiesById = useMemo(() => new Map<string, Entity>(knowledge.entities.map((e) => [e.id, e])), [knowledge]);
+  const sourcesById = useMemo(() => new Map<string, Source>(knowledge.sources.map((s) => [s.id, s])), [knowledge]);
+  const rankedFacts = useMemo(() => rankFacts(knowledge.facts), [knowledge]);
+  const result = useMemo(
+    () => searchKnowledge({ ...knowledge, facts: rankedFacts }, query),
+    [knowledge, rankedFacts, query],
+  );
+  const mentionedIds = page.state === 'ready' ? Object.keys(page.counts) : [];
+  const pageMatches = mentionedIds.filter(
+    (id) => (page.state === 'ready' ? page.counts[id] > 0 : false) && result.entityIds.has(id),
+  ).length;
+  const nothingMatches = searching && result.facts.length + result.quotes.length + pageMatches === 0;
+  const hostname = page.state === 'ready' ? page.hostname : null;
+
+  return (
+    <div class="nc-popup">
+      <div class="nc-top">
+        <Header knowledge={knowledge} />
+        {props.problem && (
+          <p role="alert" class="nc-problem">
+            {props.problem}
+          </p>
+        )}
+        <div class="nc-switches">
+          <Switch label="Highlighting on" checked={settings.enabled} onChange={props.onToggleGlobal} />
+          <Switch
+            label="Highlight on this site"
+            checked={hostname !== null && !settings.disabledSites.includes(hostname)}
+            disabled={hostname === null}
+            onChange={props.onToggleSite}
+          />
+        </div>
+        <SearchBox value={query} onInput={setQuery} />
+        <p role="status" class={nothingMatches ? 'nc-no-matches' : 'nc-visually-hidden'}>
+          {nothingMatches ? 'No matches' : ''}
+        </p>
+      </div>
+      <main class="nc-scroll">
+        <PageEntities
+          page={page}
+          settings={settings}
+          entities={knowledge.entities}
+          matchingIds={searching ? result.entityIds : null}
+          onRevealEntity={props.onRevealEntity}
+        />
+        <FactList
+          facts={result.facts}
+          entitiesById={entitiesById}
+          sourcesById={sourcesById}
+          showSources={knowledge.sources.length > 1}
+          searching={searching}
+        />
+        <QuoteList
+          quotes={result.quotes}
+          entitiesById={entitiesById}
+          sourcesById={sourcesById}
+          searching={searching}
+          onCopy={props.onCopy}
+        />
+      </main>
+      <footer class="nc-footer">
+        <AddArticle
+          status={props.addArticle ?? IDLE}
+          available={page.state === 'ready'}
+          onAddArticle={props.onAddArticle}
+        />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import './switch.css';
+
+interface SwitchProps {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange(checked: boolean): void;
+}
+
+/** An on/off control: a native checkbox with role="switch", so it is keyboard and screen-reader ready. */
+export function Switch({ label, checked, disabled = false, onChange }: SwitchProps) {
+  return (
+    <label class="nc-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={checked}
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <span class="nc-switch-track" aria-hidden="true" />
+      <span class="nc-switch-label">{label}</span>
+    </label>
+  );
+}
