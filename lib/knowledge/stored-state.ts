@@ -1,0 +1,56 @@
+import type { KnowledgeBase, Source } from './schema';
+
+/** The browser.storage.local key holding every user-added source. */
+export const SOURCES_KEY = 'sources';
+/** Set-aside data goes under `corrupt-<timestamp>` so nothing unreadable is ever silently dropped. */
+export const CORRUPT_KEY_PREFIX = 'corrupt-';
+/** v1: a bare array of KnowledgeBase; v2: the envelope below. */
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** One user-added source with its own extraction. */
+export interface StoredSource {
+  source: Source;
+  /** That source's own extraction: its sources list holds exactly `source`. */
+  knowledge: KnowledgeBase;
+  enabled: boolean;
+  /** ISO timestamp of when the reader added it. */
+  addedAt: string;
+}
+
+/** What is stored under SOURCES_KEY. The built-in seed is bundled, not stored; only its switch is. */
+export interface StoredState {
+  schemaVersion: number;
+  sources: StoredSource[];
+  seedEnabled: boolean;
+}
+
+/** The shape version 1 stored: one KnowledgeBase per added article, no envelope, no switches. */
+export type LegacyV1State = KnowledgeBase[];
+
+export const EMPTY_STORED_STATE: StoredState = {
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  sources: [],
+  seedEnabled: true,
+};
+
+/** The subset of browser.storage.StorageArea the store uses, so tests can pass wxt/testing's fakeBrowser. */
+export interface StorageAreaLike {
+  get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** One row of the sources list in the popup and options page. */
+export interface SourceSummary {
+  id: string;
+  title?: string;
+  siteName?: string;
+  date: string | null;
+  url?: string;
+  builtIn: boolean;
+  enabled: boolean;
+  addedAt?: string;
+  counts: { entities: number; quotes: number; facts: number };
+}
+
+export const corruptKey = (now: Date): string => `${CORRUPT_KEY_PREFIX}${now.getTime()}`;
