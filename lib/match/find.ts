@@ -1,0 +1,134 @@
+import { foldCode, isApostropheCode, isIgnorableCode, isSpaceCode, isWordCode } from './chars';
+import type { Matcher, NamePattern } from './compile';
+
+/** A name found in text: [start, end) offsets, without any possessive "'s". */
+export interface Mention {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+const LOWER_S = 0x73;
+const UPPER_S = 0x53;
+/** Characters that end a sentence, so the next word opens one. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+/** Characters that may stand between a sentence's end and its first word. */
+const SENTENCE_OPENERS = new Set(['"', "'", '“', '”', '‘', '’', '(', '[', '«', '»', '—', '–', '-', '*', '•']);
+
+/** A match may start here: not inside a word, nor after "O'" as in "O'Brien". */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (isWordCode(before)) return false;
+  return !(isApostropheCode(before) && at >= 2 && isWordCode(text.charCodeAt(at - 2)));
+}
+
+/** A match may end here: "Xi" not in "Xinhua" nor "Xi'an", but "Blinken's" ends a name. */
+function endsWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const after = text.charCodeAt(at);
+  if (isWordCode(after)) return false;
+  if (!isApostropheCode(after) || at + 1 >= text.length || !isWordCode(text.charCodeAt(at + 1))) return true;
+  const s = text.charCodeAt(at + 1);
+  return (s === LOWER_S || s === UPPER_S) && (at + 2 >= text.length || !isWordCode(text.charCodeAt(at + 2)));
+}
+
+/** The text span [start, end) spells `form` exactly, allowing any whitespace run for a space and any apostrophe. */
+function spells(text: string, start: number, end: number, form: string): boolean {
+  let i = start;
+  for (let k = 0; k < form.length; k++) {
+    while (i < end && isIgnorableCode(text.charCodeAt(i))) i++;
+    if (i >= end) return false;
+    const expected = form.charCodeAt(k);
+    const actual = text.charCodeAt(i);
+    if (expected === 0x20) {
+      if (!isSpaceCode(actual)) return false;
+      while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (expected === 0x27 ? !isApostropheCode(actual) : actual !== expected) return false;
+    i++;
+  }
+  return i === end;
+}
+
+/** The word at `at` is the first of its sentence (or of the text). */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || SENTENCE_OPENERS.has(text[i]))) i--;
+  return i < 0 || SENTENCE_ENDS.has(text[i]);
+}
+
+function accepts(pattern: NamePattern, text: string, start: number, end: number): boolean {
+  if (spells(text, start, end, pattern.text)) return !pattern.commonWord || !opensSentence(text, start);
+  return pattern.upper !== null && spells(text, start, end, pattern.upper);
+}
+
+/** Every known name in `text`: sorted, non-overlapping, the longest at each place. */
+export function findMentions(matcher: Matcher, text: string): Mention[] {
+  const { symbolOf, rootNext, next, symbolCount, spaceSymbol, terminals } = matcher;
+  const mentions: Mention[] = [];
+  const candidateNodes: number[] = [];
+  const candidateEnds: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
+      i++;
+      continue;
+    }
+    let node = startsWord(text, i) ? rootNext[symbolOf[fold(code)]] : 0;
+    if (node !== 0) {
+      candidateNodes.length = 0;
+      candidateEnds.length = 0;
+      let j = i + 1;
+      while (true) {
+        if (terminals.has(node) && endsWord(text, j)) {
+          candidateNodes.push(node);
+          candidateEnds.push(j);
+        }
+        if (j >= length) break;
+        let c = text.charCodeAt(j);
+        while (isIgnorableCode(c) && j + 1 < length) c = text.charCodeAt(++j);
+        const symbol = isSpaceCode(c) ? spaceSymbol : symbolOf[fold(c)];
+        if (symbol === 0) break;
+        const following = next.get(node * symbolCount + symbol);
+        if (following === undefined) break;
+        node = following;
+        j++;
+        if (symbol === spaceSymbol) while (j < length && isSpaceCode(text.charCodeAt(j))) j++;
+      }
+      const found = pickLongest(terminals, candidateNodes, candidateEnds, text, i);
+      if (found) {
+        mentions.push(found);
+        i = found.end;
+        continue;
+      }
+    }
+    i++;
+    while (i < length && isWordCode(text.charCodeAt(i))) i++;
+  }
+  return mentions;
+}
+
+function pickLongest(
+  terminals: Map<number, NamePattern[]>,
+  nodes: number[],
+  ends: number[],
+  text: string,
+  start: number,
+): Mention | null {
+  for (let c = nodes.length - 1; c >= 0; c--) {
+    for (const pattern of terminals.get(nodes[c]) ?? []) {
+      if (accepts(pattern, text, start, ends[c])) return { start, end: ends[c], entityId: pattern.entityId };
+    }
+  }
+  return null;
+}
+
+/** Case folding with an inline path for ASCII (upper-case letters fold by setting bit 0x20). */
+function fold(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  return foldCode(code);
+}

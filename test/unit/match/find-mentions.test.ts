@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions } from '../../../lib/match';
+import { TEST_ENTITIES } from './entities';
+
+const matcher = compileMatcher(TEST_ENTITIES);
+
+/** The mentions of `text` as [matched text, entity id] pairs, in order. */
+function found(text: string): [string, string][] {
+  return findMentions(matcher, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+}
+
+describe('findMentions: word boundaries', () => {
+  it.each([
+    ['Xinhua reported the talks.', []],
+    ['Wangari Maathai won the prize.', []],
+    ['They flew to Xi’an and Xi met them.', [['Xi', 'person:xi-jinping']]],
+    ['O’Xi is not a name here.', []],
+    [
+      'The U.S.-China talks',
+      [
+        ['U.S.', 'place:united-states'],
+        ['China', 'place:china'],
+      ],
+    ],
+    ['Chinatown is busy; China is not.', [['China', 'place:china']]],
+    ['(Beijing)', [['Beijing', 'place:beijing']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: longest match wins', () => {
+  it.each([
+    ['Xi Jinping hailed progress.', [['Xi Jinping', 'person:xi-jinping']]],
+    ['the Department of Defence said', [['Department of Defence', 'organization:department-of-defence']]],
+    ['cuts to Defence spending', [['Defence', 'organization:department-of-defence']]],
+    [
+      'Xi and Wang Yi met',
+      [
+        ['Xi', 'person:xi-jinping'],
+        ['Wang Yi', 'person:wang-yi'],
+      ],
+    ],
+    [
+      'the Great Hall of the People in Beijing',
+      [
+        ['Great Hall of the People', 'organization:great-hall-of-the-people'],
+        ['Beijing', 'place:beijing'],
+      ],
+    ],
+    ['Xi Jinpingx visited', [['Xi', 'person:xi-jinping']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: possessives, apostrophes and spaces', () => {
+  it.each([
+    ["Blinken's visit", [['Blinken', 'person:antony-blinken']]],
+    ['China’s neighbours', [['China', 'place:china']]],
+    ['the United States’ position', [['United States', 'place:united-states']]],
+    ['Xi\u00a0Jinping spoke', [['Xi\u00a0Jinping', 'person:xi-jinping']]],
+    ['Wang \n  Yi spoke', [['Wang \n  Yi', 'person:wang-yi']]],
+    ['Xi Jin\u00adping spoke', [['Xi Jin\u00adping', 'person:xi-jinping']]],
+    ["Blinken'sville is a town", []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: case', () => {
+  it.each([
+    ['BEIJING — Talks began.', [['BEIJING', 'place:beijing']]],
+    ['ANTONY BLINKEN ARRIVES', [['ANTONY BLINKEN', 'person:antony-blinken']]],
+    ['a set of fine china', []],
+    ['beijing in lower case is not a name', []],
+    ['BeIjInG is garbled', []],
+    ['XI is a numeral in capitals', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: aliases that are common words', () => {
+  it.each([
+    ['Critics, Said argued, were wrong.', [['Said', 'person:edward-said']]],
+    ['Said the minister: no.', []],
+    ['He said it twice.', []],
+    ['It ended. Said later wrote a book.', []],
+    ['Edward Said wrote a book.', [['Edward Said', 'person:edward-said']]],
+    ['A burning bush and President Bush.', [['Bush', 'person:george-bush']]],
+    ['"Bush was there," he said.', []],
+    ['George Bush was there.', [['George Bush', 'person:george-bush']]],
+    ['SAID in capitals stays ambiguous', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: offsets', () => {
+  it('gives sorted, non-overlapping offsets into the original text', () => {
+    const text = 'On Monday, Blinken met Xi Jinping in Beijing; China’s Wang Yi also met Blinken.';
+    const mentions = findMentions(matcher, text);
+    expect(mentions.map((m) => m.entityId)).toEqual([
+      'person:antony-blinken',
+      'person:xi-jinping',
+      'place:beijing',
+      'place:china',
+      'person:wang-yi',
+      'person:antony-blinken',
+    ]);
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
+  });
+
+  it('finds nothing with no entities', () => {
+    expect(findMentions(compileMatcher([]), 'Blinken met Xi.')).toEqual([]);
+  });
+
+  it('gives a shared alias to the entity whose canonical name it is', () => {
+    const m = compileMatcher([
+      { id: 'person:china-smith', name: 'China Smith', type: 'person', aliases: ['China'], sourceIds: [] },
+      { id: 'place:china', name: 'China', type: 'place', aliases: [], sourceIds: [] },
+    ]);
+    expect(findMentions(m, 'China grew.').map((x) => x.entityId)).toEqual(['place:china']);
+  });
+});
