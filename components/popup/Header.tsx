@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../lib/knowledge/schema';
+import { countLabel } from '../shared/countLabel';
 import { formatDay } from '../shared/format';
 import { sourceLabel, sourceSite } from '../shared/sourceLabel';
-import { countLabel } from './ranking';
 
 /** Which articles the knowledge comes from and how much it holds. */
 export function Header({ knowledge }: { knowledge: KnowledgeBase }) {

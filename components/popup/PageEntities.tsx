@@ -1,8 +1,9 @@
 import type { Entity } from '../../lib/knowledge/schema';
 import type { Settings } from '../../lib/settings';
+import { countLabel } from '../shared/countLabel';
 import { TypeIcon } from '../shared/TypeIcon';
 import { emptyPageReason, type PageState } from './pageState';
-import { countLabel, rankMentions } from './ranking';
+import { rankMentions } from './ranking';
 
 interface PageEntitiesProps {
   page: PageState;

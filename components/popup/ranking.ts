@@ -20,8 +20,3 @@ export function rankMentions(entities: readonly Entity[], counts: Readonly<Recor
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
 }
-
-/** "1 fact", "3 facts". */
-export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}

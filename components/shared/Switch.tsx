@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import './switch.css';
 
 interface SwitchProps {
-  label: string;
+  /** Visible text; may include visually hidden words that tell several switches apart. */
+  label: ComponentChildren;
   checked: boolean;
   disabled?: boolean;
   onChange(checked: boolean): void;

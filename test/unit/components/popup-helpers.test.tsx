@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CANNOT_RUN_HERE, emptyPageReason } from '../../../components/popup/pageState';
 import { roleForQuote } from '../../../components/popup/QuoteList';
-import { countLabel, rankFacts, rankMentions } from '../../../components/popup/ranking';
+import { rankFacts, rankMentions } from '../../../components/popup/ranking';
 import { foldForSearch, searchKnowledge, textMatches } from '../../../components/popup/search';
+import { countLabel } from '../../../components/shared/countLabel';
 import { sourceLabel, sourceSite } from '../../../components/shared/sourceLabel';
 import type { Entity, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';

@@ -1,0 +1,49 @@
+import type { Settings } from '../../lib/settings';
+import { DisabledSites } from './DisabledSites';
+import { HighlightSettings } from './HighlightSettings';
+import { ShortcutList } from './ShortcutList';
+import { SourcesPanel } from './SourcesPanel';
+import type { ImportMessage, Shortcut, SourceSummary } from './types';
+import './options.css';
+
+export type { ImportMessage, Shortcut, SourceSummary } from './types';
+
+export interface OptionsProps {
+  settings: Settings;
+  onChange(next: Settings): void;
+  shortcuts: Shortcut[];
+  onOpenShortcutSettings(): void;
+  sources: SourceSummary[];
+  onToggleSource(id: string, enabled: boolean): void;
+  /** Never called for a built-in source. */
+  onRemoveSource(id: string): void;
+  onExport(): void;
+  onImport(file: File): void;
+  importMessage?: ImportMessage | null;
+  /** Corrupt storage reported by the background. */
+  problem?: string | null;
+}
+
+export function Options(props: OptionsProps) {
+  return (
+    <main class="nc-options">
+      <h1>News Context settings</h1>
+      {props.problem && (
+        <p role="alert" class="nc-problem">
+          {props.problem}
+        </p>
+      )}
+      <HighlightSettings settings={props.settings} onChange={props.onChange} />
+      <DisabledSites settings={props.settings} onChange={props.onChange} />
+      <ShortcutList shortcuts={props.shortcuts} onOpenShortcutSettings={props.onOpenShortcutSettings} />
+      <SourcesPanel
+        sources={props.sources}
+        onToggleSource={props.onToggleSource}
+        onRemoveSource={props.onRemoveSource}
+        onExport={props.onExport}
+        onImport={props.onImport}
+        importMessage={props.importMessage}
+      />
+    </main>
+  );
+}
