@@ -3,6 +3,9 @@
  * Targets are compared with ===: pass a stable value per mention (its id or its object).
  */
 
+/** window.setTimeout's number in browsers, Node's Timeout in tests. */
+export type TimerHandle = number | ReturnType<typeof setTimeout>;
+
 export interface HoverIntentOptions<Target> {
   /** How long the pointer must rest on one mention before its card opens. */
   openDelayMs: number;
@@ -11,8 +14,10 @@ export interface HoverIntentOptions<Target> {
   /** Opens the card for target; when a card is already open it replaces it (one card at a time). */
   onOpen(target: Target): void;
   onClose(): void;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  setTimeout(callback: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+  /** When two targets are the same mention (default ===), e.g. fresh hit objects for one mention. */
+  sameTarget?(a: Target, b: Target): boolean;
 }
 
 export interface HoverIntent<Target> {
@@ -21,6 +26,8 @@ export interface HoverIntent<Target> {
   pointerInCard(inside: boolean): void;
   /** Escape, scroll, a click elsewhere: close at once and forget any pending open. */
   closeNow(): void;
+  /** A new delay (the reader changed the setting); applies from the next mention hovered. */
+  setOpenDelay(ms: number): void;
   /** The target whose card is open, or null. */
   openTarget(): Target | null;
   /** Cancels pending timers without calling back (content script teardown). */
@@ -34,8 +41,11 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
   let hovered: Target | null = null;
   let open: Target | null = null;
   let inCard = false;
-  let openTimer: unknown = null;
-  let closeTimer: unknown = null;
+  let openDelayMs = options.openDelayMs;
+  let openTimer: TimerHandle | null = null;
+  let closeTimer: TimerHandle | null = null;
+  const same = (a: Target | null, b: Target | null) =>
+    a === b || (a !== null && b !== null && (options.sameTarget?.(a, b) ?? false));
 
   const cancelOpen = () => {
     if (openTimer !== null) options.clearTimeout(openTimer);
@@ -52,7 +62,7 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
       cancelClose();
       open = target;
       options.onOpen(target);
-    }, options.openDelayMs);
+    }, openDelayMs);
   };
   const scheduleCloseIfAbandoned = () => {
     if (open === null || inCard || hovered !== null || closeTimer !== null) return;
@@ -65,9 +75,9 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
 
   return {
     pointerOnMention(target) {
-      if (target === hovered) return;
+      if (same(target, hovered)) return;
       hovered = target;
-      if (target === null || target === open) cancelOpen();
+      if (target === null || same(target, open)) cancelOpen();
       else scheduleOpen(target);
       // On any mention the open card stays: its own mention keeps it, another one will replace it without a flicker.
       if (target !== null) cancelClose();
@@ -91,6 +101,9 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
       if (open === null) return;
       open = null;
       options.onClose();
+    },
+    setOpenDelay(ms) {
+      openDelayMs = ms;
     },
     openTarget: () => open,
     dispose() {

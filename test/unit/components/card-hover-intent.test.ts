@@ -27,7 +27,7 @@ function run(steps: Step[]): string[] {
       shown = null;
     },
     setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    clearTimeout: (handle) => clearTimeout(handle),
   });
   for (const step of steps) {
     if (step[0] === 'on') intent.pointerOnMention(step[1]);
@@ -212,6 +212,48 @@ describe('createHoverIntent', () => {
     expect(run(steps)).toEqual(expected);
   });
 
+  it('treats fresh objects for one mention as the same target when sameTarget says so', () => {
+    const onOpen = vi.fn();
+    const onClose = vi.fn();
+    const intent = createHoverIntent<{ key: string }>({
+      openDelayMs: OPEN_MS,
+      closeDelayMs: CLOSE_MS,
+      onOpen,
+      onClose,
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle),
+      sameTarget: (a, b) => a.key === b.key,
+    });
+    intent.pointerOnMention({ key: 'A' });
+    vi.advanceTimersByTime(200);
+    intent.pointerOnMention({ key: 'A' });
+    vi.advanceTimersByTime(OPEN_MS - 200);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    intent.pointerOnMention(null);
+    intent.pointerOnMention({ key: 'A' });
+    vi.advanceTimersByTime(5000);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('a changed open delay applies to the next mention hovered', () => {
+    const onOpen = vi.fn();
+    const intent = createHoverIntent<string>({
+      openDelayMs: OPEN_MS,
+      closeDelayMs: CLOSE_MS,
+      onOpen,
+      onClose: vi.fn(),
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle),
+    });
+    intent.setOpenDelay(1000);
+    intent.pointerOnMention('A');
+    vi.advanceTimersByTime(OPEN_MS);
+    expect(onOpen).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000 - OPEN_MS);
+    expect(onOpen).toHaveBeenCalledWith('A');
+  });
+
   it('dispose cancels pending timers without calling back', () => {
     const onOpen = vi.fn();
     const intent = createHoverIntent<string>({
@@ -220,7 +262,7 @@ describe('createHoverIntent', () => {
       onOpen,
       onClose: vi.fn(),
       setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      clearTimeout: (handle) => clearTimeout(handle),
     });
     intent.pointerOnMention('A');
     intent.dispose();

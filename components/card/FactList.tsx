@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import type { Fact } from '../../lib/knowledge/schema';
+
+/** Facts shown before the reader asks for more. */
+export const TOP_FACT_COUNT = 3;
+
+export function FactList({ facts, headingId }: { facts: Fact[]; headingId: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const hidden = facts.length - TOP_FACT_COUNT;
+  const shown = expanded ? facts : facts.slice(0, TOP_FACT_COUNT);
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Key facts</h3>
+      <ul class="nc-facts">
+        {shown.map((fact) => (
+          <li key={fact.id}>{fact.text}</li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" class="nc-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Fewer facts' : `More facts (${hidden})`}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatCitation, formatDay } from '../shared/format';
+import type { CardQuote } from './card-data';
+
+/** How long a copy button says "Copied". */
+export const COPIED_FEEDBACK_MS = 1500;
+
+interface QuoteListProps {
+  quotes: CardQuote[];
+  headingId: string;
+  onCopy(text: string): Promise<void> | void;
+  /** Announces copy results through the card's live region. */
+  onStatus(message: string): void;
+}
+
+export function QuoteList({ quotes, headingId, onCopy, onStatus }: QuoteListProps) {
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const feedbackTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (feedbackTimer.current) clearTimeout(feedbackTimer.current);
+    },
+    [],
+  );
+
+  const copy = async (item: CardQuote) => {
+    try {
+      await onCopy(formatCitation(item.quote, item.speaker, item.source));
+    } catch {
+      onStatus('Could not copy the quote');
+      return;
+    }
+    setCopiedId(item.quote.id);
+    onStatus('Quote copied with its citation');
+    if (feedbackTimer.current) clearTimeout(feedbackTimer.current);
+    feedbackTimer.current = setTimeout(() => setCopiedId(null), COPIED_FEEDBACK_MS);
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Quotes</h3>
+      <ul class="nc-quotes">
+        {quotes.map((item) => {
+          const textId = `${headingId}-${item.quote.id}`;
+          const copied = copiedId === item.quote.id;
+          return (
+            <li key={item.quote.id} data-own={item.own ? 'true' : 'false'}>
+              <blockquote class="nc-quote" id={textId}>
+                “{item.quote.text}”
+              </blockquote>
+              <div class="nc-quote-footer">
+                <p class="nc-attribution">{attribution(item)}</p>
+                <button
+                  type="button"
+                  class={copied ? 'nc-copy nc-copied' : 'nc-copy'}
+                  aria-describedby={textId}
+                  onClick={() => void copy(item)}
+                >
+                  {copied ? 'Copied' : 'Copy quote'}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** "— Wang Yi, 19 June 2023" */
+function attribution({ speaker, source }: CardQuote): string {
+  return `— ${[speaker?.name ?? 'Unattributed', formatDay(source?.date)].filter(Boolean).join(', ')}`;
+}

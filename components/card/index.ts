@@ -1,0 +1,4 @@
+export { HoverCard, type HoverCardProps } from './HoverCard';
+export { createHoverIntent, type HoverIntent, type HoverIntentOptions } from './hover-intent';
+export { type CardPlacement, type DOMRectLike, placeCard } from './placement';
+export { CARD_CSS } from './styles';
