@@ -1,0 +1,166 @@
+/** Word lists: compromise's lexicon for what English knows, plus the newsroom words that drive the rules. */
+import nlp from 'compromise';
+
+type Tags = string | string[] | undefined;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  if (!tags) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+function hasTag(word: string, wanted: readonly string[]): boolean {
+  return tagsOf(word).some((tag) => wanted.includes(tag));
+}
+
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place', 'Address'] as const;
+const NOT_NAME_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'QuestionWord',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'PastTense',
+  'Gerund',
+  'Infinitive',
+  'PresentTense',
+  'Negative',
+  'Expression',
+  'Superlative',
+  'Comparative',
+  'Ordinal',
+  'Cardinal',
+  'Possessive',
+] as const;
+const TIME_TAGS = ['WeekDay', 'Month', 'Date', 'Holiday', 'Duration', 'Season'] as const;
+
+export const isKnownPlace = (word: string): boolean => hasTag(word, PLACE_TAGS);
+export const isCountry = (word: string): boolean => hasTag(word, ['Country']);
+export const isDemonym = (word: string): boolean => hasTag(word, ['Demonym']) || /^(?:Chinese|American)$/.test(word);
+export const isTimeWord = (word: string): boolean => hasTag(word, TIME_TAGS);
+export const isMaleName = (word: string): boolean => hasTag(word, ['MaleName']);
+export const isFemaleName = (word: string): boolean => hasTag(word, ['FemaleName']);
+export const isFirstName = (word: string): boolean => hasTag(word, ['FirstName', 'MaleName', 'FemaleName']);
+export const isKnownOrganization = (word: string): boolean => hasTag(word, ['Organization']);
+/** Function words and verbs: a capital at the start of a sentence does not make them names. */
+export const isOrdinaryWord = (word: string): boolean =>
+  FUNCTION_WORDS.has(word.toLowerCase()) || (hasTag(word, NOT_NAME_TAGS) && !isFirstName(word) && !isKnownPlace(word));
+
+/** A noun for what a person does: diplomat, economist, coach, biologist. */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower)) return true;
+  if (hasTag(lower, ['Actor'])) return true;
+  return (
+    /(?:ist|ian|ologist|officer|manager|maker|keeper|player|er|or)s?$/.test(lower) &&
+    lower.length > 4 &&
+    !hasTag(lower, NOT_NAME_TAGS)
+  );
+}
+
+const FUNCTION_WORDS = new Set(
+  "a an the this that these those there here it its it's he she they we you i his her their our my your and or but nor so yet for if when while after before since as at by in on of to from with without into onto over under about after although though because unless until once also even still just only not no yes then than however meanwhile moreover indeed instead earlier later now today yesterday tomorrow last next each every all both many most some several such what which who whom whose where why how".split(
+    ' ',
+  ),
+);
+
+/** Titles and honorifics that come before a name (case-insensitive). */
+export const TITLE_WORDS = new Set(
+  'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst'.split(
+    ' ',
+  ),
+);
+
+/** Honorifics that tell a person's gender. */
+export const MALE_HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'sir',
+  'king',
+  'prince',
+  'lord',
+  'congressman',
+  'councilman',
+  'spokesman',
+  'chairman',
+]);
+export const FEMALE_HONORIFICS = new Set([
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'dame',
+  'queen',
+  'princess',
+  'lady',
+  'congresswoman',
+  'councilwoman',
+  'spokeswoman',
+  'chairwoman',
+]);
+
+const ROLE_NOUNS = new Set(
+  'diplomat economist biologist scientist researcher spokesperson official minister analyst executive founder owner resident teacher nurse doctor farmer fisherman engineer lawyer player coach captain striker goalkeeper midfielder forward defender striker manager director professor author activist leader head chief chair member mayor councillor councilor lawmaker legislator senator governor negotiator envoy ambassador adviser advisor aide officer commander general candidate student worker journalist reporter editor historian ecologist geologist oceanographer epidemiologist physician surgeon pilot athlete runner champion winner organiser organizer trader investor banker'.split(
+    ' ',
+  ),
+);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORGANIZATION_WORDS = new Set(
+  'department ministry bank university service agency council committee commission association company corporation corp corp. inc inc. ltd ltd. llc plc group party court parliament congress senate assembly institute institution union federation club fc league fund board authority office police army navy force forces organization organisation foundation hospital school college academy network news times post journal press society trust bureau administration cabinet government guard team brigade airlines airways motors industries holdings partners laboratory laboratories lab labs centre center museum library observatory reserve exchange command alliance coalition movement front church ministries chamber tribunal secretariat directorate unit'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a capitalised run a place. */
+export const PLACE_WORDS = new Set(
+  'island islands river mountain mountains mount lake sea ocean bay gulf coast valley county province state region district city town village street avenue road square park hall palace stadium arena airport harbour harbor port bridge peninsula strait desert forest canal beach falls fjord glacier reef highlands plain plains heights'.split(
+    ' ',
+  ),
+);
+
+/** Short forms everyone reads as one country or body; aliases, not separate entities. */
+export const SHORT_FORMS: Record<string, string> = {
+  'U.S.': 'United States',
+  US: 'United States',
+  USA: 'United States',
+  'U.S.A.': 'United States',
+  America: 'United States',
+  'United States of America': 'United States',
+  'U.K.': 'United Kingdom',
+  UK: 'United Kingdom',
+  Britain: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  EU: 'European Union',
+  'E.U.': 'European Union',
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+};
+
+/** Verbs that attribute speech or a characterisation to their subject. */
+export const SPEECH_VERBS = new Set(
+  'said says say told tells tell added adds asked asks explained explains noted notes wrote writes stated states insisted insists argued argues warned warns recalled recalls replied replies answered answers continued continues declared declares announced announces urged urges hailed hails described describes called calls admitted admits acknowledged acknowledges remarked remarks observed observes cautioned cautions conceded concedes predicted predicts promised promises vowed vows suggested suggests claimed claims stressed stresses emphasized emphasised emphasises emphasizes commented comments tweeted posted joked laughed shouted exclaimed pointed confirmed confirms denied denies complained complains concluded concludes agreed agrees'.split(
+    ' ',
+  ),
+);
+
+export const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = {
+  he: 'male',
+  she: 'female',
+  him: 'male',
+  her: 'female',
+};
+
+/** What each short form's full name is. */
+export const SHORT_FORM_TYPES: Record<string, 'place' | 'organization'> = {
+  'United States': 'place',
+  'United Kingdom': 'place',
+  'European Union': 'organization',
+  'United Nations': 'organization',
+};

@@ -1,0 +1,258 @@
+/** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
+import { isCountry, isDemonym, isKnownPlace, isOrdinaryWord, isTimeWord, SHORT_FORMS, TITLE_WORDS } from './lexicon';
+import { type Sentence, type Token, tokenize } from './text';
+
+export interface Mention {
+  /** The name as written, without title or possessive: "Xi Jinping", "U.S.". */
+  text: string;
+  words: string[];
+  start: number;
+  end: number;
+  sentence: number;
+  /** Title written before the name in the same run: "U.S. Secretary of State". */
+  title?: string;
+  /** The token index of the name's first word within its sentence. */
+  tokenIndex: number;
+  /** Opens its sentence and was never seen capitalised elsewhere: weak evidence of a name. */
+  clauseInitial: boolean;
+}
+
+export interface SentenceTokens {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+/** Lowercase words allowed inside a name when a capital follows: "Department of Defence", "Vincent van Gogh". */
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'y',
+  '&',
+]);
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', ';']);
+/** A headline in Title Case: most words capitalised; its capitals say nothing about names. */
+const TITLE_CASE_SHARE = 0.6;
+const MIN_TITLE_CASE_WORDS = 4;
+
+const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const POSSESSIVE = /['’]s?$/u;
+const stripPossessive = (word: string): string =>
+  /\p{L}['’]s$/u.test(word) ? word.slice(0, -2) : word.replace(/(?<=s)['’]$/u, '');
+
+export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolean {
+  const words = tokens.filter(isWord);
+  if (!sentence.headline || words.length < MIN_TITLE_CASE_WORDS) return false;
+  const capitals = words.filter((t) => isCapitalised(t.text)).length;
+  return capitals / words.length >= TITLE_CASE_SHARE;
+}
+
+/** Photo credits like "(Leah Millis/Reuters)" are not mentions. */
+function creditRanges(sentence: Sentence): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of sentence.text.matchAll(/\([^()]*(?:\/|\bphoto\b|\bcredit\b)[^()]*\)/giu)) {
+    ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+export function tokenizeSentences(sentences: Sentence[]): SentenceTokens[] {
+  return sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text, sentence.start) }));
+}
+
+/** Capitalised words seen mid-sentence: a sentence-initial word that is also one of these is a name. */
+export function collectNameWords(all: SentenceTokens[]): Set<string> {
+  const known = new Set<string>();
+  for (const { sentence, tokens } of all) {
+    if (isTitleCaseHeadline(sentence, tokens)) continue;
+    tokens.forEach((token, i) => {
+      if (i === 0 || !isWord(token) || !isCapitalised(token.text)) return;
+      if (OPENING_MARKS.has(tokens[i - 1].text) || tokens[i - 1].text === '.') return;
+      known.add(stripPossessive(token.text));
+    });
+  }
+  return known;
+}
+
+function startsClause(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  return OPENING_MARKS.has(tokens[i - 1].text) && (i === 1 || tokens[i - 1].text !== "'");
+}
+
+function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean {
+  const word = tokens[i].text;
+  if (!isCapitalised(word) || !isWord(tokens[i])) return false;
+  if (word === 'I') return false;
+  if (!startsClause(tokens, i)) return true;
+  const bare = stripPossessive(word);
+  if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
+  if (isOrdinaryWord(bare)) return false;
+  // an -ing or -ly word opening a sentence is a verb or adverb, not a name
+  return !/(?:ing|ly)$/.test(bare) || isCapitalised(tokens[i + 1]?.text ?? '');
+}
+
+/** Splits "U.S.-China" into its known parts; keeps "Jean-Pierre" whole. */
+function splitHyphenated(words: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of words) {
+    if (token.text === '-') parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  const known = parts.every((part) => {
+    const name = part.map((t) => t.text).join(' ');
+    return name in SHORT_FORMS || isKnownPlace(name) || /^\p{Lu}{2,}$/u.test(name);
+  });
+  if (parts.length > 1 && known) return parts;
+  return [words];
+}
+
+/** "told Blinken China ...": two names side by side, the second a country. */
+function splitTrailingCountry(words: Token[]): Token[][] {
+  if (words.length < 2) return [words];
+  const last = words[words.length - 1];
+  const previous = words[words.length - 2];
+  const whole = joinTokens(words);
+  if (!isCountry(last.text) || CONNECTORS.has(previous.text) || previous.text === '-' || isKnownPlace(whole))
+    return [words];
+  return [words.slice(0, -1), [last]];
+}
+
+const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
+
+/** Separates a leading title ("U.S. Secretary of State") from the name after it. */
+function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
+  let lastTitle = -1;
+  for (let i = 0; i < run.length - 1; i++) {
+    if (isTitleWord(run[i].text)) lastTitle = i;
+  }
+  if (lastTitle < 0) return { title: [], name: run };
+  let nameStart = lastTitle + 1;
+  // "Secretary of State Antony Blinken": the "of State" belongs to the title
+  if (run[nameStart]?.text === 'of' && run.length - nameStart > 2) nameStart += 2;
+  const name = run.slice(nameStart);
+  if (name.length === 0 || !isCapitalised(name[0].text)) return { title: [], name: run };
+  return { title: run.slice(0, nameStart), name };
+}
+
+function joinTokens(tokens: Token[]): string {
+  let out = '';
+  tokens.forEach((token, i) => {
+    const glued = i > 0 && tokens[i - 1].end === token.start;
+    out += (i > 0 && !glued ? ' ' : '') + token.text;
+  });
+  return out;
+}
+
+function toMention(
+  tokens: Token[],
+  sentence: number,
+  tokenIndex: number,
+  weakStart: boolean,
+  title?: string,
+): Mention | null {
+  let words = tokens.slice();
+  const last = words[words.length - 1];
+  if (POSSESSIVE.test(last.text)) {
+    const bare = stripPossessive(last.text);
+    words[words.length - 1] = { ...last, text: bare, end: last.start + bare.length };
+  }
+  while (words.length > 0 && (words[0].text === 'The' || CONNECTORS.has(words[0].text))) words = words.slice(1);
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1].text)) words = words.slice(0, -1);
+  if (words.length === 0) return null;
+  const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
+  if (plain.every((w) => isDemonym(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w))) return null;
+  const text = joinTokens(words);
+  const clauseInitial = weakStart && !title && words[0] === tokens[0];
+  return {
+    text,
+    words: plain,
+    start: words[0].start,
+    end: words[words.length - 1].end,
+    sentence,
+    tokenIndex,
+    title,
+    clauseInitial,
+  };
+}
+
+/** Every name-like run in the article, in reading order. */
+export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { sentence, tokens } of all) {
+    if (isTitleCaseHeadline(sentence, tokens)) continue;
+    const credits = creditRanges(sentence);
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens, i, nameWords)) {
+        i++;
+        continue;
+      }
+      const run: Token[] = [tokens[i]];
+      let j = i + 1;
+      while (j < tokens.length && !POSSESSIVE.test(run[run.length - 1].text)) {
+        const token = tokens[j];
+        const glued = token.start === tokens[j - 1].end;
+        if (isNameWord(tokens, j, nameWords)) run.push(token);
+        else if (
+          token.text === '-' &&
+          glued &&
+          tokens[j + 1] &&
+          tokens[j + 1].start === token.end &&
+          isCapitalised(tokens[j + 1].text)
+        )
+          run.push(token);
+        else if (
+          CONNECTORS.has(token.text) &&
+          tokens[j + 1] &&
+          (isNameWord(tokens, j + 1, nameWords) || CONNECTORS.has(tokens[j + 1].text))
+        )
+          run.push(token);
+        else break;
+        j++;
+      }
+      const inCredit = credits.some(([from, to]) => run[0].start >= from && run[0].end <= to);
+      const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
+      if (!inCredit) mentions.push(...mentionsOfRun(run, sentence.index, i, weakStart));
+      i = j;
+    }
+  }
+  return mentions;
+}
+
+function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakStart: boolean): Mention[] {
+  const found: Mention[] = [];
+  const { title, name } = splitTitle(run);
+  let titleText: string | undefined;
+  if (title.length > 0) {
+    titleText = joinTokens(title.map((t) => ({ ...t, text: stripPossessive(t.text) === t.text ? t.text : t.text })));
+    // the place or body before the title is a mention too: "U.S." in "U.S. President Joe Biden"
+    const firstTitle = title.findIndex((t) => isTitleWord(t.text));
+    const before = title.slice(0, firstTitle).filter((t) => !isDemonym(t.text));
+    if (before.length > 0) {
+      const prefix = toMention(before, sentence, tokenIndex, weakStart);
+      if (prefix) found.push(prefix);
+    }
+  }
+  for (const part of splitHyphenated(name).flatMap(splitTrailingCountry)) {
+    if (part.length === 0) continue;
+    const partWeak = weakStart && part[0] === run[0];
+    const mention = toMention(part, sentence, tokenIndex + run.indexOf(part[0]), partWeak, titleText);
+    if (mention) found.push(mention);
+  }
+  return found;
+}

@@ -1,0 +1,106 @@
+/** A person's role as the article reports it: a title before the name, or an appositive around it. */
+import type { DraftEntity } from './entities';
+import { isRoleNoun } from './lexicon';
+import type { Mention, SentenceTokens } from './names';
+import type { Token } from './text';
+
+/** An appositive longer than this is a clause, not a role. */
+const MAX_APPOSITIVE_WORDS = 20;
+/** The role noun of an appositive comes within its first few words. */
+const ROLE_NOUN_WINDOW = 6;
+const MAX_ROLE_BEFORE_WORDS = 7;
+const HONORIFICS_ONLY = /^(?:mr|mrs|ms|miss|sir|dame|dr|prof)\.?$/i;
+const APPOSITIVE_END = new Set([',', ';', '—', '–', ')', '"', '“', '”', '.', ':', '?', '!']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const STOP_BEFORE = new Set([
+  'with',
+  'by',
+  'to',
+  'from',
+  'for',
+  'and',
+  'or',
+  'as',
+  'at',
+  'in',
+  'on',
+  'said',
+  'told',
+  'says',
+  'added',
+  'according',
+  'including',
+  'between',
+  'among',
+  'like',
+  'when',
+  'while',
+  'after',
+  'before',
+]);
+
+const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
+
+function textBetween(source: string, from: Token, to: Token): string {
+  return source.slice(from.start, to.end).trim();
+}
+
+/** "Ingrid Solberg, a marine biologist at the University of Bergen who led the survey, said" */
+function appositiveAfter(tokens: Token[], at: number, source: string): string | null {
+  if (tokens[at]?.text !== ',') return null;
+  let end = at + 1;
+  while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
+  const phrase = tokens.slice(at + 1, end);
+  const words = phrase.filter(isWord);
+  if (words.length < 2 || words.length > MAX_APPOSITIVE_WORDS) return null;
+  const opener = words[0].text.toLowerCase();
+  const opensRole = DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener);
+  if (!opensRole || !words.slice(0, ROLE_NOUN_WINDOW).some((w) => isRoleNoun(w.text))) return null;
+  if (/^\d+$/.test(opener)) return null; // an age, not a role
+  return textBetween(source, phrase[0], phrase[phrase.length - 1]);
+}
+
+/** "China's top diplomat, Wang Yi" and "coach Maria Ruiz": a role noun phrase right before the name. */
+function roleBefore(tokens: Token[], at: number, source: string): string | null {
+  let end = at;
+  if (tokens[end]?.text === ',') end--;
+  const last = tokens[end];
+  if (!last || !isWord(last) || !isRoleNoun(last.text) || /^\p{Lu}/u.test(last.text)) return null;
+  let start = end;
+  while (start > 0 && end - start < MAX_ROLE_BEFORE_WORDS) {
+    const previous = tokens[start - 1];
+    const lower = previous.text.toLowerCase();
+    if (!isWord(previous) || STOP_BEFORE.has(lower)) break;
+    start--;
+    if (DETERMINERS.has(lower)) break;
+  }
+  return textBetween(source, tokens[start], last);
+}
+
+function roleOfMention(mention: Mention, all: SentenceTokens[], source: string): string | null {
+  if (mention.title && !HONORIFICS_ONLY.test(mention.title)) return mention.title;
+  const { tokens } = all[mention.sentence];
+  const after = tokens.findIndex((t) => t.start >= mention.end);
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  if (after >= 0) {
+    const role = appositiveAfter(tokens, after, source);
+    if (role) return role;
+  }
+  return first > 0 ? roleBefore(tokens, first - 1, source) : null;
+}
+
+/** The first role the article gives each person. */
+export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source: string): Map<DraftEntity, string> {
+  const roles = new Map<DraftEntity, string>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const role = roleOfMention(mention, all, source);
+      if (role) {
+        roles.set(entity, role);
+        break;
+      }
+    }
+  }
+  return roles;
+}
