@@ -53,7 +53,7 @@ export function Popup(props: PopupProps) {
 
   return (
     <div class="nc-popup">
-      <div class="nc-top">
+      <header class="nc-top">
         <Header knowledge={knowledge} />
         {props.problem && (
           <p role="alert" class="nc-problem">
@@ -73,7 +73,7 @@ export function Popup(props: PopupProps) {
         <p role="status" class={nothingMatches ? 'nc-no-matches' : 'nc-visually-hidden'}>
           {nothingMatches ? 'No matches' : ''}
         </p>
-      </div>
+      </header>
       <main class="nc-scroll">
         <PageEntities
           page={page}

@@ -124,6 +124,14 @@ describe('Popup', () => {
     ]);
   });
 
+  it('folds a long list of sources away behind a disclosure', () => {
+    const sources = ['a', 'b', 'c'].map((id) => ({ id, title: `Article ${id}`, date: null, builtIn: false }));
+    show({ knowledge: { ...KNOWLEDGE, sources } });
+    const details = container.querySelector('header details') as HTMLDetailsElement;
+    expect(details.querySelector('summary')?.textContent).toBe('Show the 3 sources');
+    expect(texts(details, 'cite')).toEqual(['Article a', 'Article b', 'Article c']);
+  });
+
   it('has the three sections and a labelled search box, with no axe violations', async () => {
     show();
     expect(texts(container, 'h2')).toEqual(['On this page', 'Key facts', 'Quotes']);
