@@ -7,6 +7,8 @@ export interface HighlightedRange {
   text: string;
   /** Tag of the nearest input, textarea, select, [contenteditable], script, style or noscript around it, else null. */
   insideExcluded: string | null;
+  /** id of the nearest element with an id around it (the test page's paragraphs have ids), else null. */
+  within: string | null;
 }
 
 /** Reads every range of every highlight named news-context-*, in document order. */
@@ -31,6 +33,7 @@ export function readHighlights(): HighlightedRange[] {
       type,
       text: range.toString(),
       insideExcluded: element?.closest(EXCLUDED)?.tagName.toLowerCase() ?? null,
+      within: element?.closest('[id]')?.id ?? null,
     };
   });
 }
