@@ -43,7 +43,13 @@ export class SourceStore {
   /** Reads the stored state, migrating it and saving anything unreadable under `corrupt-<timestamp>`. */
   async load(): Promise<{ state: StoredState; problems: string[] }> {
     const { state, problems, pending } = await this.read();
-    if (Object.keys(pending).length) await this.area.set(pending);
+    if (!Object.keys(pending).length) return { state, problems };
+    try {
+      await this.area.set(pending);
+    } catch (error) {
+      // The unreadable data is still under SOURCES_KEY untouched, so nothing is lost; say so and go on.
+      problems.push(`Could not save the cleaned-up sources: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return { state, problems };
   }
 
@@ -135,7 +141,12 @@ export class SourceStore {
       if (Object.keys(pending).length) await this.area.set(pending);
       return { ok: false, reason: next };
     }
-    await this.area.set({ ...pending, [SOURCES_KEY]: next });
+    try {
+      await this.area.set({ ...pending, [SOURCES_KEY]: next });
+    } catch (error) {
+      // Quota exceeded or storage unavailable: the single set() failed whole, so the old state is intact.
+      return { ok: false, reason: `Could not save: ${error instanceof Error ? error.message : String(error)}` };
+    }
     return { ok: true };
   }
 

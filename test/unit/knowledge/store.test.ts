@@ -79,6 +79,21 @@ describe('SourceStore', () => {
     expect(await area().get(null)).toEqual({});
   });
 
+  it('reports a failed write (storage full) and keeps the old state', async () => {
+    await makeStore().addSource(articleKnowledge('a'));
+    const full = {
+      get: area().get.bind(area()),
+      remove: area().remove.bind(area()),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    };
+    const store = new SourceStore({ area: full, seed: SEED, now: () => NOW });
+    expect(await store.addSource(articleKnowledge('b'))).toEqual({
+      ok: false,
+      reason: 'Could not save: QUOTA_BYTES quota exceeded',
+    });
+    expect(await storedIds()).toEqual(['source:a']);
+  });
+
   describe('import and export', () => {
     const exportOf = (...tags: string[]) => {
       const parts = tags.map((tag) => articleKnowledge(tag));
