@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { mergeKnowledge } from '../../../lib/knowledge/merge';
 import { SourceStore } from '../../../lib/knowledge/store';
 import { CORRUPT_KEY_PREFIX, CURRENT_SCHEMA_VERSION, SOURCES_KEY } from '../../../lib/knowledge/stored-state';
 import { KNOWLEDGE_FILE_FORMAT, parseKnowledgeFile } from '../../../lib/knowledge/validate';
@@ -213,5 +214,24 @@ describe('SourceStore', () => {
       expect(writes).toEqual([[`${CORRUPT_KEY_PREFIX}${NOW.getTime()}`, SOURCES_KEY]]);
       expect(await storedIds()).toEqual(['source:a']);
     });
+  });
+});
+
+describe('export then import with the real merge', () => {
+  it('gives back the same added sources on a fresh profile', async () => {
+    const store = makeStore();
+    await store.addSource(articleKnowledge('a'));
+    await store.addSource(articleKnowledge('b'));
+    const text = store.exportKnowledge(mergeKnowledge(await store.enabledKnowledge()));
+
+    fakeBrowser.reset();
+    const fresh = makeStore();
+    expect(await fresh.importKnowledge(text)).toEqual({ ok: true, added: 2, replaced: 0, skippedBuiltIn: 1 });
+    const rows = await fresh.summaries();
+    expect(rows.map((row) => [row.id, row.counts])).toEqual([
+      ['source:seed', { entities: 1, quotes: 0, facts: 1 }],
+      ['source:a', { entities: 2, quotes: 1, facts: 2 }],
+      ['source:b', { entities: 2, quotes: 1, facts: 2 }],
+    ]);
   });
 });
