@@ -2,6 +2,7 @@ import { migrateStored } from './migrate';
 import type { KnowledgeBase } from './schema';
 import { splitBySource, summariseSources, toStoredSource, upsertSource } from './stored-sources';
 import {
+  CORRUPT_KEY_PREFIX,
   CURRENT_SCHEMA_VERSION,
   corruptKey,
   SOURCES_KEY,
@@ -10,6 +11,12 @@ import {
   type StoredState,
 } from './stored-state';
 import { knowledgeFileText, parseKnowledgeFile, validateKnowledgeBase } from './validate';
+
+/** Data set aside by an earlier load, still kept under its `corrupt-<timestamp>` key. */
+export interface SetAsideReport {
+  key: string;
+  problems: string[];
+}
 
 export type StoreResult = { ok: true } | { ok: false; reason: string };
 export type AddResult =
@@ -106,6 +113,26 @@ export class SourceStore {
     const { state } = await this.load();
     const own = state.sources.filter((stored) => stored.enabled).map((stored) => stored.knowledge);
     return state.seedEnabled ? [this.seed, ...own] : own;
+  }
+
+  /**
+   * Every set-aside record still stored, oldest first. load() reports a problem once (it then writes the cleaned
+   * state back); this lets a page keep showing it until the reader discards the record.
+   */
+  async setAsideReports(): Promise<SetAsideReport[]> {
+    const everything = await this.area.get(null);
+    return Object.entries(everything)
+      .filter(([key]) => key.startsWith(CORRUPT_KEY_PREFIX))
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([key, record]) => {
+        const problems = (record as { problems?: unknown } | null)?.problems;
+        return { key, problems: Array.isArray(problems) ? problems.filter((p) => typeof p === 'string') : [] };
+      });
+  }
+
+  /** Deletes one set-aside record, when the reader chooses to; nothing else removes them. */
+  async discardSetAside(key: string): Promise<void> {
+    if (key.startsWith(CORRUPT_KEY_PREFIX)) await this.area.remove(key);
   }
 
   private async addAll(knowledge: KnowledgeBase): Promise<AddResult> {

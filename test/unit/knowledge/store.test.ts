@@ -188,6 +188,20 @@ describe('SourceStore', () => {
       expect((await makeStore().load()).problems).toEqual([]);
     });
 
+    it('keeps listing set-aside records until the reader discards one', async () => {
+      await area().set({ [SOURCES_KEY]: 'garbage', unrelated: 1 });
+      const store = makeStore();
+      const { problems } = await store.load();
+      const key = `${CORRUPT_KEY_PREFIX}${NOW.getTime()}`;
+      expect(await store.setAsideReports()).toEqual([{ key, problems }]);
+      expect((await store.load()).problems).toEqual([]);
+      expect(await store.setAsideReports()).toHaveLength(1);
+      await store.discardSetAside('unrelated');
+      await store.discardSetAside(key);
+      expect(await store.setAsideReports()).toEqual([]);
+      expect((await area().get('unrelated')).unrelated).toBe(1);
+    });
+
     it('keeps data from a newer version under a corrupt- key instead of losing it', async () => {
       const future = { schemaVersion: CURRENT_SCHEMA_VERSION + 1, sources: [{ somethingNew: true }] };
       await area().set({ [SOURCES_KEY]: future });
