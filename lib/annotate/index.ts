@@ -1,0 +1,319 @@
+import type { Entity, EntityType } from '../knowledge/schema';
+import { findMentions, type Matcher } from '../match';
+import { blockOf, isInsideSkipped } from './dom-rules';
+import { mentionAtPoint } from './hit-test';
+import { type HighlightRegistryLike, type MentionRecord, MentionStore } from './mention-store';
+import { collectChangedText } from './mutations';
+import { queueFrame, queueTask, SLICE_BUDGET_MS } from './scheduler';
+import { type TextRun, walkTextRuns } from './segments';
+import { AdoptedHighlightStyles, type HighlightStyle } from './styles';
+
+export type { HighlightStyle } from './styles';
+export { highlightCss, highlightName } from './styles';
+
+export interface MentionHit {
+  entityId: string;
+  range: Range;
+  /** getClientRects of the mention, for placing a card across wrapped lines (read when asked). */
+  rects: DOMRect[];
+}
+
+export interface AnnotatorOptions {
+  document: Document;
+  matcher: Matcher;
+  entities: Entity[];
+  enabledTypes: Record<EntityType, boolean>;
+  style: HighlightStyle;
+  /** True for the extension's own UI host (and anything inside it): never read, never a reason to work. */
+  exclude?: (node: Node) => boolean;
+  signal: AbortSignal;
+  onMentionsChanged(counts: Record<string, number>, total: number): void;
+  onHover(hit: MentionHit | null): void;
+}
+
+export interface AnnotatorStats {
+  slices: number;
+  longestSliceMs: number;
+  workMs: number;
+  runs: number;
+  total: number;
+}
+
+export interface Annotator {
+  /** Mentions of the enabled types in reading order, for keyboard next/previous. */
+  mentionsInOrder(): MentionHit[];
+  /** Scrolls to the next (or previous) mention, of one entity if given, from the last revealed or the view. */
+  revealNext(entityId?: string, direction?: 1 | -1): MentionHit | null;
+  setStyle(style: HighlightStyle): void;
+  setEnabledTypes(types: Record<EntityType, boolean>): void;
+  /** The knowledge changed: clear and read the page again. */
+  setMatcher(matcher: Matcher, entities: Entity[]): void;
+  /** Clears every highlight at once and stops all work and listeners. */
+  destroy(): void;
+  /** Resolves when no work is queued (the page is fully read). */
+  whenIdle(): Promise<void>;
+  stats(): AnnotatorStats;
+}
+
+/** More mutation records than this in one batch: read the whole page again instead of each change. */
+const HUGE_MUTATION_COUNT = 2000;
+/** More changed blocks than this in one batch: likewise. */
+const HUGE_CHANGED_BLOCKS = 500;
+/** While a long read goes on, counts are reported at most this often. */
+const REPORT_INTERVAL_MS = 500;
+/** The point whose block is read first: the top middle of the viewport. */
+const VIEW_START_OFFSET_PX = 8;
+
+type PageWindow = Window & typeof globalThis;
+
+function highlightApi(win: PageWindow): { registry: HighlightRegistryLike; create: () => Set<AbstractRange> } {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const HighlightClass = (win as unknown as { Highlight?: new () => Set<AbstractRange> }).Highlight;
+  if (css?.highlights && HighlightClass) return { registry: css.highlights, create: () => new HighlightClass() };
+  // No Custom Highlight API: nothing is painted, but mentions are still counted and navigable.
+  return { registry: new Map(), create: () => new Set() };
+}
+
+function toHit(record: MentionRecord): MentionHit {
+  return {
+    entityId: record.entityId,
+    range: record.range,
+    get rects() {
+      return Array.from(record.range.getClientRects());
+    },
+  };
+}
+
+function documentOrder(a: MentionRecord, b: MentionRecord): number {
+  try {
+    return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
+  } catch {
+    return 0; // ranges in different trees (a shadow root): keep their found order
+  }
+}
+
+export function startAnnotator(options: AnnotatorOptions): Annotator {
+  const doc = options.document;
+  const win = doc.defaultView as PageWindow;
+  const exclude = options.exclude ?? (() => false);
+  const { registry, create } = highlightApi(win);
+  const store = new MentionStore(doc, registry, create, { ...options.enabledTypes });
+  const styles = new AdoptedHighlightStyles(win, options.style);
+  styles.adoptInto(doc);
+  const listeners = new AbortController();
+  const root: Node = doc.body ?? doc.documentElement;
+
+  let matcher = options.matcher;
+  let typeOfEntity = new Map(options.entities.map((e) => [e.id, e.type]));
+  const typeOf = (id: string) => typeOfEntity.get(id) ?? matcher.entityTypes.get(id);
+  let jobs: Generator<TextRun>[] = [];
+  let pendingRecords: MutationRecord[] = [];
+  let cancelTask: (() => void) | null = null;
+  let destroyed = false;
+  let reportedVersion = -1;
+  let reportedAt = 0;
+  let idleWaiters: (() => void)[] = [];
+  const stats: AnnotatorStats = { slices: 0, longestSliceMs: 0, workMs: 0, runs: 0, total: 0 };
+  const shadowRoots = new Set<ShadowRoot>();
+
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records) if (!exclude(record.target)) pendingRecords.push(record);
+    if (pendingRecords.length > 0) schedule();
+  });
+  const OBSERVED = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc, OBSERVED);
+
+  const onShadowRoot = (shadow: ShadowRoot) => {
+    if (shadowRoots.has(shadow)) return;
+    shadowRoots.add(shadow);
+    styles.adoptInto(shadow);
+    observer.observe(shadow, OBSERVED);
+    jobs.push(walkTextRuns(shadow, { exclude, onShadowRoot }));
+  };
+
+  function viewStartBlock(): Node | null {
+    if (win.scrollY === 0 || typeof doc.elementFromPoint !== 'function') return null;
+    const element = doc.elementFromPoint(win.innerWidth / 2, VIEW_START_OFFSET_PX);
+    if (!element || !root.contains(element) || isInsideSkipped(element, exclude)) return null;
+    return blockOf(element);
+  }
+
+  function readWholePage(): void {
+    store.dropAll();
+    pendingRecords = [];
+    jobs = [walkTextRuns(root, { exclude, onShadowRoot, startAt: viewStartBlock() })];
+    for (const shadow of shadowRoots) jobs.push(walkTextRuns(shadow, { exclude, onShadowRoot }));
+    schedule();
+  }
+
+  function schedule(): void {
+    if (!cancelTask && !destroyed) cancelTask = queueTask(win, runSlice);
+  }
+
+  function takeMutations(): void {
+    const records = pendingRecords;
+    pendingRecords = [];
+    const roots = records.length > HUGE_MUTATION_COUNT ? null : collectChangedText(records, store, exclude).roots;
+    if (!roots || roots.size > HUGE_CHANGED_BLOCKS) readWholePage();
+    else for (const changed of roots) jobs.push(walkTextRuns(changed, { exclude, onShadowRoot }));
+  }
+
+  function reportCounts(force: boolean): void {
+    const now = win.performance.now();
+    if (store.version === reportedVersion || (!force && now - reportedAt < REPORT_INTERVAL_MS)) return;
+    reportedVersion = store.version;
+    reportedAt = now;
+    const { counts, total } = store.enabledCounts(typeOf);
+    stats.total = total;
+    options.onMentionsChanged(counts, total);
+  }
+
+  function runSlice(): void {
+    cancelTask = null;
+    if (destroyed) return;
+    const started = win.performance.now();
+    const deadline = started + SLICE_BUDGET_MS;
+    if (pendingRecords.length > 0) takeMutations();
+    while (jobs.length > 0 && win.performance.now() < deadline) {
+      const step = jobs[0].next();
+      if (step.done) {
+        jobs.shift();
+        continue;
+      }
+      const run = step.value;
+      store.addRun(run, findMentions(matcher, run.text), typeOf);
+      run.text = ''; // the string is only needed for matching
+      stats.runs++;
+    }
+    const spent = win.performance.now() - started;
+    stats.slices++;
+    stats.workMs += spent;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+    if (hovered && !store.recordOfRange.has(hovered.range)) setHovered(null);
+    if (jobs.length > 0 || pendingRecords.length > 0) {
+      reportCounts(false);
+      schedule();
+      return;
+    }
+    reportCounts(true);
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  // Hover: the pointer's position is read at most once per frame.
+  let hovered: MentionRecord | null = null;
+  let pointer: { x: number; y: number } | null = null;
+  let cancelFrame: (() => void) | null = null;
+  function setHovered(record: MentionRecord | null): void {
+    if (record === hovered) return;
+    hovered = record;
+    options.onHover(record ? toHit(record) : null);
+  }
+  function hoverFrame(): void {
+    cancelFrame = null;
+    if (destroyed || !pointer) return;
+    setHovered(mentionAtPoint(doc, registry as object, store, pointer.x, pointer.y));
+  }
+  function queueHoverCheck(): void {
+    if (!cancelFrame && pointer) cancelFrame = queueFrame(win, hoverFrame);
+  }
+  const passive = { capture: true, passive: true, signal: listeners.signal };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.target instanceof win.Node && exclude(event.target)) return; // over our own card: keep the hit
+      pointer = { x: event.clientX, y: event.clientY };
+      queueHoverCheck();
+    },
+    passive,
+  );
+  doc.addEventListener('scroll', queueHoverCheck, passive);
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget) return;
+      pointer = null;
+      setHovered(null);
+    },
+    passive,
+  );
+
+  let lastRevealed: MentionRecord | null = null;
+  let ordered: { version: number; records: MentionRecord[] } | null = null;
+  function recordsInOrder(): MentionRecord[] {
+    if (!ordered || ordered.version !== store.version) {
+      const records = [...store.records()].filter((r) => store.isEnabled(r.type)).sort(documentOrder);
+      ordered = { version: store.version, records };
+    }
+    return ordered.records;
+  }
+
+  function revealNext(entityId?: string, direction: 1 | -1 = 1): MentionHit | null {
+    const list = recordsInOrder().filter((r) => !entityId || r.entityId === entityId);
+    if (list.length === 0) return null;
+    const current = lastRevealed ? list.indexOf(lastRevealed) : -1;
+    let index: number;
+    if (current >= 0) index = (current + direction + list.length) % list.length;
+    else if (direction === 1)
+      index = Math.max(
+        0,
+        list.findIndex((r) => r.range.getBoundingClientRect().bottom > 0),
+      );
+    else index = list.findLastIndex((r) => r.range.getBoundingClientRect().top < win.innerHeight);
+    if (index < 0) index = list.length - 1;
+    const record = list[index];
+    lastRevealed = record;
+    record.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const rect = record.range.getBoundingClientRect();
+    win.scrollBy?.(0, rect.top + rect.height / 2 - win.innerHeight / 2);
+    return toHit(record);
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    cancelTask?.();
+    cancelFrame?.();
+    observer.disconnect();
+    listeners.abort();
+    store.dropAll();
+    store.unregister();
+    styles.removeAll();
+    jobs = [];
+    pendingRecords = [];
+    if (hovered) setHovered(null);
+    for (const resolve of idleWaiters) resolve();
+    idleWaiters = [];
+  }
+
+  if (options.signal.aborted) destroy();
+  else {
+    options.signal.addEventListener('abort', destroy, { once: true });
+    readWholePage();
+  }
+
+  return {
+    mentionsInOrder: () => recordsInOrder().map(toHit),
+    revealNext,
+    setStyle: (style) => styles.setStyle(style),
+    setEnabledTypes(types) {
+      store.setEnabledTypes(types);
+      if (hovered && !types[hovered.type]) setHovered(null);
+      reportCounts(true);
+    },
+    setMatcher(next, entities) {
+      if (destroyed) return;
+      matcher = next;
+      typeOfEntity = new Map(entities.map((e) => [e.id, e.type]));
+      lastRevealed = null;
+      readWholePage();
+    },
+    destroy,
+    whenIdle: () =>
+      destroyed || (!cancelTask && jobs.length === 0 && pendingRecords.length === 0)
+        ? Promise.resolve()
+        : new Promise((resolve) => idleWaiters.push(resolve)),
+    stats: () => ({ ...stats }),
+  };
+}

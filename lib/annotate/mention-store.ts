@@ -1,0 +1,163 @@
+import type { EntityType } from '../knowledge/schema';
+import type { Mention } from '../match';
+import type { TextRun } from './segments';
+import { ENTITY_TYPES, highlightName } from './styles';
+
+export interface MentionRecord {
+  entityId: string;
+  type: EntityType;
+  range: Range;
+  run: TextRun;
+}
+
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+}
+
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): boolean;
+  get(name: string): unknown;
+}
+
+/** The node holding character `offset` of a run: the last node starting at or before it. */
+function nodeIndexAt(starts: number[], offset: number, isEnd: boolean): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = starts[mid];
+    if (start < offset || (!isEnd && start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Every mention on the page: its live Range, its place in one Highlight per type, and the counts. */
+export class MentionStore {
+  readonly highlights = new Map<EntityType, HighlightLike>();
+  private readonly runOfNode = new WeakMap<Text, TextRun>();
+  private readonly recordsOfRun = new Map<TextRun, MentionRecord[]>();
+  readonly recordOfRange = new Map<AbstractRange, MentionRecord>();
+  private readonly counts = new Map<string, number>();
+  /** Bumped on every change, so readers can cache. */
+  version = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistryLike,
+    createHighlight: () => HighlightLike,
+    private enabledTypes: Record<EntityType, boolean>,
+  ) {
+    for (const type of ENTITY_TYPES) this.highlights.set(type, createHighlight());
+    this.registerEnabled();
+  }
+
+  private registerEnabled(): void {
+    for (const type of ENTITY_TYPES) {
+      if (this.enabledTypes[type]) this.registry.set(highlightName(type), this.highlights.get(type)!);
+      else this.registry.delete(highlightName(type));
+    }
+  }
+
+  setEnabledTypes(types: Record<EntityType, boolean>): void {
+    this.enabledTypes = { ...types };
+    this.registerEnabled();
+    this.version++;
+  }
+
+  isEnabled(type: EntityType): boolean {
+    return this.enabledTypes[type];
+  }
+
+  runOf(node: Text): TextRun | undefined {
+    return this.runOfNode.get(node);
+  }
+
+  recordsOf(run: TextRun): readonly MentionRecord[] {
+    return this.recordsOfRun.get(run) ?? [];
+  }
+
+  /** Adds a run and its mentions, replacing any older run that shared a node with it. */
+  addRun(run: TextRun, mentions: Mention[], typeOf: (entityId: string) => EntityType | undefined): void {
+    for (const node of run.nodes) {
+      const old = this.runOfNode.get(node);
+      if (old && old !== run) this.dropRun(old);
+    }
+    const records: MentionRecord[] = [];
+    for (const mention of mentions) {
+      const type = typeOf(mention.entityId);
+      if (!type) continue;
+      const first = nodeIndexAt(run.starts, mention.start, false);
+      const last = nodeIndexAt(run.starts, mention.end, true);
+      const range = this.doc.createRange();
+      range.setStart(run.nodes[first], mention.start - run.starts[first]);
+      range.setEnd(run.nodes[last], mention.end - run.starts[last]);
+      const record: MentionRecord = { entityId: mention.entityId, type, range, run };
+      records.push(record);
+      this.recordOfRange.set(range, record);
+      this.highlights.get(type)!.add(range);
+      this.counts.set(mention.entityId, (this.counts.get(mention.entityId) ?? 0) + 1);
+    }
+    if (records.length === 0) return; // runs without mentions are not kept: nothing to drop later
+    for (const node of run.nodes) this.runOfNode.set(node, run);
+    this.recordsOfRun.set(run, records);
+    this.version++;
+  }
+
+  /** Removes a run's highlights; returns its nodes still in the page, which need reading again. */
+  dropRun(run: TextRun): Text[] {
+    const records = this.recordsOfRun.get(run);
+    if (!records) return [];
+    for (const record of records) {
+      this.highlights.get(record.type)!.delete(record.range);
+      this.recordOfRange.delete(record.range);
+      const left = (this.counts.get(record.entityId) ?? 1) - 1;
+      if (left > 0) this.counts.set(record.entityId, left);
+      else this.counts.delete(record.entityId);
+    }
+    this.recordsOfRun.delete(run);
+    const connected: Text[] = [];
+    for (const node of run.nodes) {
+      if (this.runOfNode.get(node) === run) this.runOfNode.delete(node);
+      if (node.isConnected) connected.push(node);
+    }
+    this.version++;
+    return connected;
+  }
+
+  dropAll(): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+    for (const run of [...this.recordsOfRun.keys()]) for (const node of run.nodes) this.runOfNode.delete(node);
+    this.recordsOfRun.clear();
+    this.recordOfRange.clear();
+    this.counts.clear();
+    this.version++;
+  }
+
+  /** Mentions per entity of the enabled types, and their total. */
+  enabledCounts(typeOf: (entityId: string) => EntityType | undefined): {
+    counts: Record<string, number>;
+    total: number;
+  } {
+    const counts: Record<string, number> = {};
+    let total = 0;
+    for (const [entityId, count] of this.counts) {
+      const type = typeOf(entityId);
+      if (!type || !this.enabledTypes[type]) continue;
+      counts[entityId] = count;
+      total += count;
+    }
+    return { counts, total };
+  }
+
+  *records(): Generator<MentionRecord> {
+    for (const records of this.recordsOfRun.values()) yield* records;
+  }
+
+  unregister(): void {
+    for (const type of ENTITY_TYPES) this.registry.delete(highlightName(type));
+  }
+}

@@ -1,0 +1,224 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Annotator, type MentionHit, startAnnotator } from '../../../lib/annotate';
+import { compileMatcher } from '../../../lib/match';
+import { TEST_ENTITIES } from '../match/entities';
+
+const ALL_TYPES = { person: true, place: true, organization: true };
+
+/** A stand-in for the CSS Custom Highlight API, which happy-dom lacks; hit-testing answers from `hitRanges`. */
+class FakeHighlight extends Set<AbstractRange> {}
+let hitRanges: AbstractRange[] = [];
+function installHighlightApi(): Map<string, FakeHighlight> {
+  const registry = Object.assign(new Map<string, FakeHighlight>(), {
+    highlightsFromPoint: () => (hitRanges.length ? [{ highlight: null, ranges: hitRanges }] : []),
+  });
+  Object.assign(window, { Highlight: FakeHighlight });
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  return registry;
+}
+
+function textsOf(registry: Map<string, FakeHighlight>, name: string): string[] {
+  return [...(registry.get(name) ?? [])].map((range) => (range as Range).toString());
+}
+
+interface Started {
+  annotator: Annotator;
+  counts: { value: Record<string, number>; total: number };
+  hovers: (MentionHit | null)[];
+  controller: AbortController;
+}
+
+async function start(html: string, exclude?: (node: Node) => boolean, extra: Node[] = []): Promise<Started> {
+  document.body.innerHTML = html;
+  document.body.append(...extra);
+  const counts = { value: {} as Record<string, number>, total: 0 };
+  const hovers: (MentionHit | null)[] = [];
+  const controller = new AbortController();
+  const annotator = startAnnotator({
+    document,
+    matcher: compileMatcher(TEST_ENTITIES),
+    entities: TEST_ENTITIES,
+    enabledTypes: { ...ALL_TYPES },
+    style: 'underline',
+    exclude,
+    signal: controller.signal,
+    onMentionsChanged(value, total) {
+      counts.value = value;
+      counts.total = total;
+    },
+    onHover: (hit) => hovers.push(hit),
+  });
+  await annotator.whenIdle();
+  return { annotator, counts, hovers, controller };
+}
+
+/** Lets the MutationObserver deliver, then waits for the annotator to finish the batch. */
+async function settle(annotator: Annotator): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await annotator.whenIdle();
+}
+
+let registry: Map<string, FakeHighlight>;
+beforeEach(() => {
+  registry = installHighlightApi();
+  hitRanges = [];
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('startAnnotator: reading the page', () => {
+  it('highlights each mention in the highlight of its type and leaves the page untouched', async () => {
+    const html = '<p>Blinken met <b>Xi</b> in Beijing.</p><p>The Department of Defence declined.</p>';
+    const { counts } = await start(html);
+    expect(document.body.innerHTML).toBe(html);
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Blinken', 'Xi']);
+    expect(textsOf(registry, 'news-context-place')).toEqual(['Beijing']);
+    expect(textsOf(registry, 'news-context-organization')).toEqual(['Department of Defence']);
+    expect(counts.total).toBe(4);
+    expect(counts.value['person:antony-blinken']).toBe(1);
+  });
+
+  it('finds a name split across inline elements within one block, but not across blocks', async () => {
+    await start('<p><b>Wang</b> <i>Yi</i> spoke.</p><div><p>Xi</p><p>Jinping</p></div>');
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Wang Yi', 'Xi']);
+  });
+
+  it.each([
+    ['input', '<input value="Blinken">'],
+    ['textarea', '<textarea>Blinken</textarea>'],
+    ['select', '<select><option>Blinken</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>Blinken</p></div>'],
+    ['script', '<script>var a = "Blinken";</script>'],
+    ['style', '<style>/* Blinken */</style>'],
+    ['noscript', '<noscript>Blinken</noscript>'],
+  ])('never annotates inside %s', async (_name, html) => {
+    const { counts } = await start(`${html}<p>China</p>`);
+    expect(textsOf(registry, 'news-context-person')).toEqual([]);
+    expect(counts.total).toBe(1);
+  });
+
+  it("never reads the extension's own UI", async () => {
+    const { counts } = await start('<div id="ui"><p>Blinken</p></div><p>Xi</p>', (n) =>
+      Boolean(document.getElementById('ui')?.contains(n)),
+    );
+    expect(counts.value).toEqual({ 'person:xi-jinping': 1 });
+  });
+
+  it('reads text in open shadow roots, present at the start or added later', async () => {
+    document.body.innerHTML = '';
+    const early = document.createElement('div');
+    early.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi in the shadow</p>';
+    const { annotator, counts } = await start('<p>Taiwan</p>', undefined, [early]);
+    const late = document.createElement('div');
+    late.attachShadow({ mode: 'open' }).innerHTML = '<p>Blinken in the shadow</p>';
+    document.body.append(late);
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'place:taiwan': 1, 'person:xi-jinping': 1, 'person:antony-blinken': 1 });
+  });
+});
+
+describe('startAnnotator: a changing page', () => {
+  it('reads added text and drops the highlights of removed text', async () => {
+    const { annotator, counts } = await start('<div id="feed"><p id="first">Blinken arrived.</p></div>');
+    const added = document.createElement('p');
+    added.textContent = 'Xi and Wang Yi waited in Beijing.';
+    document.getElementById('feed')!.append(added);
+    await settle(annotator);
+    expect(counts.total).toBe(4);
+    document.getElementById('first')!.remove();
+    await settle(annotator);
+    expect(counts.value['person:antony-blinken']).toBeUndefined();
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Xi', 'Wang Yi']);
+  });
+
+  it('re-reads a text node whose text changed', async () => {
+    const { annotator, counts } = await start('<p id="p">Blinken arrived.</p>');
+    (document.getElementById('p')!.firstChild as Text).data = 'Xi arrived.';
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'person:xi-jinping': 1 });
+  });
+
+  it('finds a name completed by inserting an inline element', async () => {
+    const { annotator } = await start('<p id="p"><b>Wang</b></p>');
+    const yi = document.createElement('i');
+    yi.textContent = ' Yi';
+    document.getElementById('p')!.append(yi);
+    await settle(annotator);
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Wang Yi']);
+  });
+
+  it("does no work for changes inside the extension's UI", async () => {
+    const host = '<div id="ui"></div><p>Xi</p>';
+    const { annotator } = await start(host, (n) => Boolean(document.getElementById('ui')?.contains(n)));
+    const before = annotator.stats().slices;
+    document.getElementById('ui')!.textContent = 'Blinken';
+    await settle(annotator);
+    expect(annotator.stats().slices).toBe(before);
+  });
+
+  it('reads the whole page again after a huge batch of changes', async () => {
+    const { annotator, counts } = await start('<div id="list"></div>');
+    const list = document.getElementById('list')!;
+    // Few mentions among many changes: happy-dom's ranges get slow by the thousand.
+    for (let i = 0; i < 2500; i++) {
+      const word = document.createElement('span');
+      word.textContent = i % 100 === 0 ? 'China ' : 'and ';
+      list.append(word);
+    }
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'place:china': 25 });
+  });
+});
+
+describe('startAnnotator: settings and navigation', () => {
+  it('hides a disabled type and leaves it out of the counts', async () => {
+    const { annotator, counts } = await start('<p>Blinken visited China.</p>');
+    annotator.setEnabledTypes({ ...ALL_TYPES, place: false });
+    expect(registry.has('news-context-place')).toBe(false);
+    expect(registry.has('news-context-person')).toBe(true);
+    expect(counts.value).toEqual({ 'person:antony-blinken': 1 });
+    expect(annotator.mentionsInOrder().map((h) => h.entityId)).toEqual(['person:antony-blinken']);
+  });
+
+  it('lists mentions in reading order and steps through them, wrapping round', async () => {
+    const { annotator } = await start('<p>Xi met Blinken.</p><p>Blinken left Beijing.</p>');
+    expect(annotator.mentionsInOrder().map((h) => h.range.toString())).toEqual(['Xi', 'Blinken', 'Blinken', 'Beijing']);
+    const steps = [1, 2, 3].map(() => annotator.revealNext('person:antony-blinken')?.range.toString());
+    expect(steps).toEqual(['Blinken', 'Blinken', 'Blinken']);
+    const first = annotator.revealNext()!;
+    const second = annotator.revealNext()!;
+    const back = annotator.revealNext(undefined, -1)!;
+    expect(back.range).toBe(first.range);
+    expect(second.range).not.toBe(first.range);
+  });
+
+  it('reads the page again with a new matcher', async () => {
+    const { annotator, counts } = await start('<p>Blinken met Taiwan officials.</p>');
+    const only = TEST_ENTITIES.filter((e) => e.id === 'place:taiwan');
+    annotator.setMatcher(compileMatcher(only), only);
+    await annotator.whenIdle();
+    expect(counts.value).toEqual({ 'place:taiwan': 1 });
+  });
+
+  it('clears every highlight when the signal aborts', async () => {
+    const { controller } = await start('<p>Blinken met Xi.</p>');
+    expect(registry.size).toBe(3);
+    controller.abort();
+    expect(registry.size).toBe(0);
+  });
+
+  it('reports the mention under the pointer once, and null when it leaves', async () => {
+    const { annotator, hovers } = await start('<p>Blinken met Xi.</p>');
+    const [blinken] = annotator.mentionsInOrder();
+    hitRanges = [blinken.range];
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5 }));
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 6, clientY: 5 }));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    hitRanges = [];
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 300, clientY: 5 }));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(hovers.map((h) => h?.entityId ?? null)).toEqual(['person:antony-blinken', null]);
+  });
+});
