@@ -51,9 +51,9 @@ export function SourceItem({ source, onToggle, onRemove }: SourceItemProps) {
       </p>
       <p class="nc-source-counts">
         {[
-          countLabel(source.entities, 'entity', 'entities'),
-          countLabel(source.facts, 'fact'),
-          countLabel(source.quotes, 'quote'),
+          countLabel(source.counts.entities, 'entity', 'entities'),
+          countLabel(source.counts.facts, 'fact'),
+          countLabel(source.counts.quotes, 'quote'),
         ].join(' · ')}
       </p>
       <div class="nc-source-actions">

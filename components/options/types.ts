@@ -1,18 +1,5 @@
-/** One source as the options page lists it: what it is and how much it contributed. */
-export interface SourceSummary {
-  id: string;
-  title?: string;
-  siteName?: string;
-  /** ISO yyyy-mm-dd, or null when the article gives none. */
-  date: string | null;
-  url?: string;
-  /** The seed shipped with the extension: it can be switched off but not removed. */
-  builtIn: boolean;
-  enabled: boolean;
-  entities: number;
-  facts: number;
-  quotes: number;
-}
+/** One source as the options page lists it: the store's own summary. */
+export type { SourceSummary } from '../../lib/knowledge/stored-state';
 
 export interface Shortcut {
   name: string;

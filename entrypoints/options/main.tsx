@@ -1,8 +1,4 @@
 import { render } from 'preact';
+import { OptionsApp } from './OptionsApp';
 
-render(
-  <main>
-    <h1>News Context options</h1>
-  </main>,
-  document.getElementById('app') as HTMLElement,
-);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

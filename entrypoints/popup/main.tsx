@@ -1,8 +1,4 @@
 import { render } from 'preact';
+import { PopupApp } from './PopupApp';
 
-render(
-  <main>
-    <h1>News Context</h1>
-  </main>,
-  document.getElementById('app') as HTMLElement,
-);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -21,7 +21,10 @@ export type BackgroundRequest =
   | { type: 'reportProblem'; message: string };
 
 /** Messages to a tab's content script (tabs.sendMessage). */
-export type ContentRequest = { type: 'revealMention'; entityId: string } | { type: 'stepMention'; direction: 1 | -1 };
+export type ContentRequest =
+  | { type: 'revealMention'; entityId: string }
+  | { type: 'stepMention'; direction: 1 | -1 }
+  | { type: 'knowledgeChanged' };
 
 export interface KnowledgeReply {
   knowledge: KnowledgeBase;

@@ -14,9 +14,7 @@ const SOURCES: SourceSummary[] = [
     date: '2023-06-19',
     builtIn: true,
     enabled: true,
-    entities: 24,
-    facts: 9,
-    quotes: 4,
+    counts: { entities: 24, facts: 9, quotes: 4 },
   },
   {
     id: 'added',
@@ -25,9 +23,7 @@ const SOURCES: SourceSummary[] = [
     url: 'https://example.org/trade',
     builtIn: false,
     enabled: false,
-    entities: 1,
-    facts: 1,
-    quotes: 0,
+    counts: { entities: 1, facts: 1, quotes: 0 },
   },
 ];
 

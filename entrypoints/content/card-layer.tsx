@@ -1,0 +1,162 @@
+import { render } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CARD_CSS, createHoverIntent, HoverCard, placeCard } from '@/components/card';
+import type { MentionHit } from '@/lib/annotate';
+import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import type { Settings } from '@/lib/settings';
+
+const HOST_NAME = 'news-context-ui';
+const CLOSE_DELAY_MS = 300;
+const CARD_GAP_PX = 8;
+
+interface CardLayerDeps {
+  settings(): Settings;
+  knowledge(): KnowledgeBase | null;
+  mentionCount(entityId: string): number;
+}
+
+/** Same mention under the pointer across frames: the hover intent must not restart for it. */
+const mentionKey = (hit: MentionHit) =>
+  `${hit.entityId}@${hit.range.startOffset}:${hit.range.endOffset}:${hit.range.startContainer.textContent?.length}`;
+
+/** The one shadow-root host the extension adds to a page, holding at most one card. */
+export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerDeps) {
+  let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let openHit: MentionHit | null = null;
+  let hoveredKey: string | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_NAME,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    onMount(uiContainer, shadow, shadowHost) {
+      const style = document.createElement('style');
+      style.textContent = CARD_CSS;
+      shadow.prepend(style);
+      container = uiContainer;
+      host = shadowHost;
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  const intent = createHoverIntent<MentionHit>({
+    openDelayMs: deps.settings().hoverDelayMs,
+    closeDelayMs: CLOSE_DELAY_MS,
+    onOpen: (hit) => show(hit),
+    onClose: () => show(null),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimeout: (id) => window.clearTimeout(id as number),
+    sameTarget: (a, b) => mentionKey(a) === mentionKey(b),
+  });
+
+  function show(hit: MentionHit | null) {
+    openHit = hit;
+    const knowledge = deps.knowledge();
+    const entity = hit && knowledge?.entities.find((e) => e.id === hit.entityId);
+    if (!container) return;
+    if (!hit || !entity || !knowledge) {
+      openHit = null;
+      render(null, container);
+      return;
+    }
+    render(
+      <PlacedCard anchor={hit}>
+        <HoverCard
+          entity={entity}
+          knowledge={knowledge}
+          mentionsOnPage={deps.mentionCount(entity.id)}
+          onClose={() => intent.closeNow()}
+          onCopy={(text) => navigator.clipboard.writeText(text)}
+          onPointerEnter={() => intent.pointerInCard(true)}
+          onPointerLeave={() => intent.pointerInCard(false)}
+        />
+      </PlacedCard>,
+      container,
+    );
+  }
+
+  const listen = { capture: true, signal: ctx.signal };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && openHit) intent.closeNow();
+    },
+    listen,
+  );
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (openHit && host && !event.composedPath().includes(host)) intent.closeNow();
+    },
+    listen,
+  );
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (openHit && !isInViewport(openHit.range.getBoundingClientRect())) intent.closeNow();
+      else if (openHit) show(openHit);
+    },
+    { ...listen, passive: true },
+  );
+
+  return {
+    contains: (node: Node) => host !== null && (node === host || host.contains(node)),
+    pointerOnMention(hit: MentionHit | null) {
+      const key = hit ? mentionKey(hit) : null;
+      if (key === hoveredKey) return;
+      hoveredKey = key;
+      intent.setOpenDelay(deps.settings().hoverDelayMs);
+      intent.pointerOnMention(hit);
+    },
+    /** Opens at once: keyboard and popup navigation are explicit requests, not hovers. */
+    openNow(hit: MentionHit) {
+      intent.closeNow();
+      show(hit);
+      container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    },
+    close: () => intent.closeNow(),
+  };
+}
+
+function PlacedCard({ anchor, children }: { anchor: MentionHit; children: preact.ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const rects = anchor.rects.length ? anchor.rects : [anchor.range.getBoundingClientRect()];
+    const placed = placeCard(
+      rects,
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+      CARD_GAP_PX,
+    );
+    setPosition({ left: placed.left, top: placed.top, maxHeight: placed.maxHeight });
+  }, [anchor]);
+  return (
+    <div
+      ref={ref}
+      class="nc-card-frame"
+      style={{
+        position: 'fixed',
+        left: `${position?.left ?? 0}px`,
+        top: `${position?.top ?? 0}px`,
+        visibility: position ? 'visible' : 'hidden',
+        zIndex: '2147483647',
+        ...(position ? { '--nc-card-max-height': `${position.maxHeight}px` } : {}),
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+const isInViewport = (rect: DOMRect) =>
+  rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;

@@ -1,0 +1,63 @@
+import type { BackgroundRequest, ContentRequest, KnowledgeReply } from '@/lib/messages';
+import { isActiveOn, type Settings } from '@/lib/settings';
+import { loadSettings, type SettingsStorage, watchSettings } from '@/lib/settings/storage';
+import { mountCardLayer } from './card-layer';
+import { createHighlighting } from './highlighting';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const send = (request: BackgroundRequest) => browser.runtime.sendMessage(request);
+    const storage = browser.storage as unknown as SettingsStorage;
+    let settings: Settings = await loadSettings(storage);
+    const highlighting = createHighlighting({
+      document,
+      onMentionsChanged: (counts, total) => void send({ type: 'mentionsFound', counts, total }).catch(() => undefined),
+      onHover: (hit) => cards.pointerOnMention(hit),
+      isOwnUi: (node) => cards.contains(node),
+    });
+    const cards = await mountCardLayer(ctx, {
+      settings: () => settings,
+      knowledge: highlighting.knowledge,
+      mentionCount: highlighting.mentionCount,
+    });
+
+    const loadKnowledge = async () => ((await send({ type: 'getKnowledge' })) as KnowledgeReply).knowledge;
+    const applySettings = async () => {
+      if (isActiveOn(settings, location.hostname)) await highlighting.start(await loadKnowledge(), settings);
+      else {
+        cards.close();
+        highlighting.stop();
+      }
+    };
+    await applySettings();
+
+    const unwatchSettings = watchSettings(storage, (next) => {
+      settings = next;
+      void applySettings();
+    });
+    ctx.onInvalidated(() => {
+      unwatchSettings();
+      highlighting.stop();
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const request = message as ContentRequest;
+      if (request?.type === 'knowledgeChanged' && highlighting.isRunning()) {
+        void loadKnowledge().then((knowledge) => highlighting.updateKnowledge(knowledge));
+        return undefined;
+      }
+      if (request?.type === 'revealMention' || request?.type === 'stepMention') {
+        const hit =
+          request.type === 'revealMention'
+            ? highlighting.reveal(request.entityId, 1)
+            : highlighting.reveal(undefined, request.direction);
+        if (hit) cards.openNow(hit);
+        return Promise.resolve(Boolean(hit));
+      }
+      return undefined;
+    });
+  },
+});

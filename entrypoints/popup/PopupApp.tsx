@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { type AddArticleState, type PageState, Popup } from '@/components/popup/Popup';
+import { CANNOT_RUN_HERE } from '@/components/popup/pageState';
+import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '@/lib/knowledge/schema';
+import type { BackgroundRequest, ContentRequest, KnowledgeReply, TabState } from '@/lib/messages';
+import { addArticleFromTab } from './add-article';
+import { useStoredSettings } from './use-stored-settings';
+
+const send = <T,>(request: BackgroundRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+
+/** `?tab=ID` names the tab to describe (used when the popup is opened in a tab); otherwise the active tab. */
+const requestedTabId = (): number | undefined => {
+  const value = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+};
+
+function pageStateOf(tab: TabState | null): PageState {
+  if (!tab || !tab.scriptable || !tab.url) return { state: 'unavailable', reason: CANNOT_RUN_HERE };
+  return { state: 'ready', hostname: new URL(tab.url).hostname, counts: tab.counts };
+}
+
+export function PopupApp() {
+  const [knowledge, setKnowledge] = useState<KnowledgeBase>(EMPTY_KNOWLEDGE);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [page, setPage] = useState<PageState>({ state: 'loading' });
+  const [addArticle, setAddArticle] = useState<AddArticleState>({ state: 'idle' });
+  const [settings, saveSettings] = useStoredSettings();
+
+  const refresh = useCallback(async () => {
+    const [reply, tabState] = await Promise.all([
+      send<KnowledgeReply>({ type: 'getKnowledge' }),
+      send<TabState | null>({ type: 'getTabState', tabId: requestedTabId() }),
+    ]);
+    setKnowledge(reply.knowledge);
+    setProblem(reply.problem);
+    setTab(tabState);
+    setPage(pageStateOf(tabState));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    // Counts change as the page highlights (late content, switches): follow them while the popup is open.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session' || area === 'local') void refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [refresh]);
+
+  const hostname = page.state === 'ready' ? page.hostname : null;
+  const toggleSite = (on: boolean) => {
+    if (!hostname) return;
+    const others = settings.disabledSites.filter((site) => site !== hostname);
+    void saveSettings({ ...settings, disabledSites: on ? others : [...others, hostname] });
+  };
+
+  const revealEntity = (entityId: string) => {
+    if (!tab) return;
+    const request: ContentRequest = { type: 'revealMention', entityId };
+    void browser.tabs.sendMessage(tab.tabId, request).catch(() => undefined);
+  };
+
+  const addThisArticle = async () => {
+    if (!tab) return;
+    setAddArticle({ state: 'working' });
+    const outcome = await addArticleFromTab(tab.tabId);
+    setAddArticle({ state: outcome.ok ? 'done' : 'error', message: outcome.message });
+  };
+
+  return (
+    <Popup
+      knowledge={knowledge}
+      page={page}
+      settings={settings}
+      problem={problem}
+      addArticle={addArticle}
+      onToggleGlobal={(on) => void saveSettings({ ...settings, enabled: on })}
+      onToggleSite={toggleSite}
+      onRevealEntity={revealEntity}
+      onCopy={(text) => navigator.clipboard.writeText(text)}
+      onAddArticle={() => void addThisArticle()}
+    />
+  );
+}

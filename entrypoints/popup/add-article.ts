@@ -1,0 +1,37 @@
+import seedKnowledge from 'virtual:seed-knowledge';
+import { ExtractionError, extractArticle } from '@/lib/extract';
+import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import { SourceStore } from '@/lib/knowledge/store';
+import { readerFailureMessage, readerResultFrom, toArticleInput } from '@/lib/reader/article';
+
+export type AddOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+/** Reads the tab's article with Readability (injected on demand under activeTab), extracts it here, stores it. */
+export async function addArticleFromTab(tabId: number): Promise<AddOutcome> {
+  let raw: unknown;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+    raw = injection?.result;
+  } catch {
+    return { ok: false, message: readerFailureMessage('unavailable') };
+  }
+  const read = readerResultFrom(raw);
+  if (!read.ok) return { ok: false, message: readerFailureMessage(read.reason) };
+
+  let knowledge: KnowledgeBase;
+  try {
+    knowledge = extractArticle(toArticleInput(read.article));
+  } catch (error) {
+    const reason = error instanceof ExtractionError ? error.message : String(error);
+    return { ok: false, message: `Could not read this article: ${reason}` };
+  }
+  const store = new SourceStore({ area: browser.storage.local, seed: seedKnowledge });
+  const added = await store.addSource(knowledge);
+  if (!added.ok) return { ok: false, message: added.reason };
+  const title = knowledge.sources[0]?.title ?? 'This article';
+  const verb = added.replaced ? 'updated' : 'added';
+  return {
+    ok: true,
+    message: `“${title}” ${verb}: ${knowledge.entities.length} names, ${knowledge.quotes.length} quotes, ${knowledge.facts.length} facts.`,
+  };
+}
