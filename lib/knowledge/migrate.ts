@@ -2,7 +2,7 @@ import type { KnowledgeBase } from './schema';
 import { splitBySource, toStoredSource, upsertSource, validateStoredSource } from './stored-sources';
 import {
   CURRENT_SCHEMA_VERSION,
-  EMPTY_STORED_STATE,
+  emptyStoredState,
   type LegacyV1State,
   type StoredSource,
   type StoredState,
@@ -42,7 +42,7 @@ function readCurrent(raw: Record<string, unknown>, problems: string[], setAside:
   if (!Array.isArray(raw.sources)) {
     problems.push('The saved sources list could not be read and was set aside: sources is not a list');
     setAside.push(raw);
-    return { ...EMPTY_STORED_STATE };
+    return emptyStoredState();
   }
   const sources: StoredSource[] = [];
   const seen = new Set<string>();
@@ -71,8 +71,7 @@ function readCurrent(raw: Record<string, unknown>, problems: string[], setAside:
 export function migrateStored(raw: unknown, now: Date = new Date()): MigrationResult {
   const problems: string[] = [];
   const setAside: unknown[] = [];
-  if (raw === undefined || raw === null)
-    return { value: { ...EMPTY_STORED_STATE }, problems, setAside, changed: false };
+  if (raw === undefined || raw === null) return { value: emptyStoredState(), problems, setAside, changed: false };
   if (Array.isArray(raw)) {
     const value = migrateV1(raw as KnowledgeBase[], now, problems, setAside);
     return { value, problems, setAside, changed: true };
@@ -80,14 +79,14 @@ export function migrateStored(raw: unknown, now: Date = new Date()): MigrationRe
   const version = isRecord(raw) ? raw.schemaVersion : undefined;
   if (!isRecord(raw) || typeof version !== 'number' || !Number.isInteger(version) || version < 2) {
     problems.push('The saved sources were in an unknown format and were set aside');
-    return { value: { ...EMPTY_STORED_STATE }, problems, setAside: [raw], changed: true };
+    return { value: emptyStoredState(), problems, setAside: [raw], changed: true };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     problems.push(
       `The saved sources were written by a newer version of News Context (format ${version}) and were set aside; ` +
         'update the extension to use them',
     );
-    return { value: { ...EMPTY_STORED_STATE }, problems, setAside: [raw], changed: true };
+    return { value: emptyStoredState(), problems, setAside: [raw], changed: true };
   }
   const value = readCurrent(raw, problems, setAside);
   return { value, problems, setAside, changed: problems.length > 0 };
