@@ -10,10 +10,12 @@ import {
   isMaleName,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
+  OTHER_THING_WORDS,
   PLACE_WORDS,
   SHORT_FORM_TYPES,
   SHORT_FORMS,
   SPEECH_VERBS,
+  TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 
@@ -34,6 +36,19 @@ export interface EntityIndex {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'at']);
+/** Only teams come after these: "beat Northgate City 3-2". */
+const OPPONENT_WORDS = new Set([
+  'beat',
+  'defeated',
+  'against',
+  'hosted',
+  'hosts',
+  'host',
+  'visited',
+  'edged',
+  'thrashed',
+  'overcame',
+]);
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|\p{Lu}\d+)$/u;
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 
@@ -45,9 +60,10 @@ function headWord(words: string[]): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
-function typeByForm(name: string, words: string[]): EntityType | null {
+function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   const head = headWord(words);
+  if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
   if (isKnownPlace(name)) return 'place';
@@ -59,6 +75,8 @@ function typeByForm(name: string, words: string[]): EntityType | null {
 
 interface Context {
   before?: string;
+  /** The token before "and"/"or" in "Nairobi and Mombasa". */
+  beforeConjunction?: string;
   after: string[];
 }
 
@@ -66,8 +84,10 @@ function contextOf(mention: Mention, all: SentenceTokens[]): Context {
   const { tokens } = all[mention.sentence];
   const first = tokens.findIndex((t) => t.start >= mention.start);
   const last = tokens.findIndex((t) => t.end >= mention.end);
+  const before = tokens[first - 1]?.text;
   return {
-    before: tokens[first - 1]?.text,
+    before,
+    beforeConjunction: before === 'and' || before === 'or' ? tokens[first - 2]?.text : undefined,
     after: tokens.slice(last + 1, last + 4).map((t) => t.text.toLowerCase()),
   };
 }
@@ -85,6 +105,8 @@ function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): EntityTyp
   if (mentions.some((m) => m.title)) return 'person';
   const contexts = mentions.map((m) => contextOf(m, all));
   if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';
+  if (contexts.some((c) => c.beforeConjunction && isKnownPlace(c.beforeConjunction))) return 'place';
+  if (contexts.some((c) => c.after[0] === ',' && c.after[1] === 'where')) return 'place';
   if (contexts.some(looksLikePerson) || isFirstName(word)) return 'person';
   return null;
 }
@@ -132,6 +154,14 @@ function initialsOf(words: string[]): string {
     .toUpperCase();
 }
 
+/** A first name alone ("Daniel" for "Daniel Young") would match every Daniel: not an alias. */
+function isAlias(text: string, name: string, type: EntityType, mentions: Mention[], all: SentenceTokens[]): boolean {
+  if (text === name) return false;
+  if (!(type === 'person' && name.startsWith(`${text} `) && isFirstName(text))) return true;
+  // news names people by family name when they speak: "Nguyen said"
+  return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[]): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -142,8 +172,11 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[]): Entit
   const drafts = new Map<string, { name: string; words: string[]; mentions: Mention[]; type: EntityType | null }>();
   for (const [name, group] of byName) {
     const words = name === group[0].text ? group[0].words : name.split(' ');
-    let type = typeByForm(name, words);
-    if (!type && group.some((m) => m.title)) type = 'person';
+    const byForm = typeByForm(name, words);
+    if (byForm === 'other') continue;
+    let type: EntityType | null = group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm;
+    const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
+    if (opponent && !isKnownPlace(name)) type = 'organization';
     if (!type && words.length > 1) type = 'person';
     drafts.set(name, { name, words, mentions: group, type });
   }
@@ -156,6 +189,18 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[]): Entit
       .sort((a, b) => b.words.length - a.words.length || b.mentions.length - a.mentions.length)[0];
     if (fuller) {
       fuller.mentions.push(...draft.mentions);
+      drafts.delete(draft.name);
+    }
+  }
+  // "Hanseong" and "Rovers" stand for "Hanseong Semiconductor" and "Harbourside Rovers"
+  for (const draft of [...drafts.values()]) {
+    if (draft.words.length !== 1 || draft.type === 'place' || draft.type === 'person') continue;
+    const word = draft.words[0];
+    const whole = [...drafts.values()].find(
+      (d) => d !== draft && d.type === 'organization' && d.words.length > 1 && d.words.includes(word),
+    );
+    if (whole && (!ORGANIZATION_WORDS.has(word.toLowerCase()) || TEAM_WORDS.has(word.toLowerCase()))) {
+      whole.mentions.push(...draft.mentions);
       drafts.delete(draft.name);
     }
   }
@@ -185,7 +230,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[]): Entit
       id: entityId(type, draft.name),
       name: draft.name,
       type,
-      aliases: new Set(draft.mentions.map((m) => m.text).filter((text) => text !== draft.name)),
+      aliases: new Set(
+        draft.mentions.map((m) => m.text).filter((text) => isAlias(text, draft.name, type, draft.mentions, all)),
+      ),
       mentions: draft.mentions.sort((a, b) => a.start - b.start),
     };
     if (type === 'person') entity.gender = genderOf(entity, all);

@@ -42,9 +42,11 @@ const TIME_TAGS = ['WeekDay', 'Month', 'Date', 'Holiday', 'Duration', 'Season'] 
 export const isKnownPlace = (word: string): boolean => hasTag(word, PLACE_TAGS);
 export const isCountry = (word: string): boolean => hasTag(word, ['Country']);
 export const isDemonym = (word: string): boolean => hasTag(word, ['Demonym']) || /^(?:Chinese|American)$/.test(word);
-export const isTimeWord = (word: string): boolean => hasTag(word, TIME_TAGS);
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const isTimeWord = (word: string): boolean => MONTHS.test(word) || hasTag(word, TIME_TAGS);
 export const isMaleName = (word: string): boolean => hasTag(word, ['MaleName']);
 export const isFemaleName = (word: string): boolean => hasTag(word, ['FemaleName']);
+export const isLastName = (word: string): boolean => hasTag(word, ['LastName', 'Person']);
 export const isFirstName = (word: string): boolean => hasTag(word, ['FirstName', 'MaleName', 'FemaleName']);
 export const isKnownOrganization = (word: string): boolean => hasTag(word, ['Organization']);
 /** Function words and verbs: a capital at the start of a sentence does not make them names. */
@@ -71,7 +73,7 @@ const FUNCTION_WORDS = new Set(
 
 /** Titles and honorifics that come before a name (case-insensitive). */
 export const TITLE_WORDS = new Set(
-  'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst'.split(
+  'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director assistant chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst'.split(
     ' ',
   ),
 );
@@ -113,10 +115,36 @@ const ROLE_NOUNS = new Set(
 
 /** Last words that make a capitalised run an organisation. */
 export const ORGANIZATION_WORDS = new Set(
-  'department ministry bank university service agency council committee commission association company corporation corp corp. inc inc. ltd ltd. llc plc group party court parliament congress senate assembly institute institution union federation club fc league fund board authority office police army navy force forces organization organisation foundation hospital school college academy network news times post journal press society trust bureau administration cabinet government guard team brigade airlines airways motors industries holdings partners laboratory laboratories lab labs centre center museum library observatory reserve exchange command alliance coalition movement front church ministries chamber tribunal secretariat directorate unit'.split(
+  'department ministry bank banca banco banque securities semiconductor semiconductors electronics technologies systems energy pharmaceuticals insurance savings financial investments ventures logistics rovers wanderers rangers athletic albion university service agency council committee commission association company corporation corp corp. inc inc. ltd ltd. llc plc group party court parliament congress senate assembly institute institution union federation club fc league fund board authority office police army navy force forces organization organisation foundation hospital school college academy network news times post journal press society trust bureau administration cabinet government guard team brigade airlines airways motors industries holdings partners laboratory laboratories lab labs centre center museum library observatory reserve exchange command alliance coalition movement front church ministries chamber tribunal secretariat directorate unit'.split(
     ' ',
   ),
 );
+
+/** Team names: "Rovers" alone still means "Harbourside Rovers". */
+export const TEAM_WORDS = new Set(['rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'united', 'city']);
+
+/** Last words of names that are none of person, place or organisation: awards, events. */
+export const OTHER_THING_WORDS = new Set([
+  'prize',
+  'award',
+  'awards',
+  'cup',
+  'trophy',
+  'medal',
+  'festival',
+  'games',
+  'olympics',
+  'summit',
+  'act',
+  'bill',
+]);
+
+/** A clause-opening role word before a name is a title: "Novelist Layla Said". */
+export function isOpeningRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isDemonym(word)) return false;
+  return ROLE_NOUNS.has(lower) || hasTag(lower, ['Actor']) || /(?:ist|ian)$/.test(lower);
+}
 
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = new Set(

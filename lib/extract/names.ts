@@ -1,5 +1,15 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
-import { isCountry, isDemonym, isKnownPlace, isOrdinaryWord, isTimeWord, SHORT_FORMS, TITLE_WORDS } from './lexicon';
+import {
+  isCountry,
+  isDemonym,
+  isKnownPlace,
+  isOpeningRoleWord,
+  isOrdinaryWord,
+  isTimeWord,
+  ORGANIZATION_WORDS,
+  SHORT_FORMS,
+  TITLE_WORDS,
+} from './lexicon';
 import { type Sentence, type Token, tokenize } from './text';
 
 export interface Mention {
@@ -49,6 +59,8 @@ const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '�
 const TITLE_CASE_SHARE = 0.6;
 const MIN_TITLE_CASE_WORDS = 4;
 
+const FUNCTION_WORD =
+  /^(?:the|a|an|this|that|these|those|it|he|she|they|we|when|while|after|before|as|but|and|if|in|on|at|for|with|from|by)$/i;
 const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 const POSSESSIVE = /['’]s?$/u;
@@ -60,6 +72,22 @@ export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolea
   if (!sentence.headline || words.length < MIN_TITLE_CASE_WORDS) return false;
   const capitals = words.filter((t) => isCapitalised(t.text)).length;
   return capitals / words.length >= TITLE_CASE_SHARE;
+}
+
+/** A run that fills a whole pair of quote marks is the title of a work: "The Salt Road". */
+function isQuotedTitle(tokens: Token[], from: number, to: number): boolean {
+  const article = /^(?:The|A|An)$/.test(tokens[from - 1]?.text ?? '') ? 1 : 0;
+  const before = tokens[from - 1 - article]?.text ?? '';
+  const after = tokens[to]?.text ?? '';
+  return (before === '"' || before === '“') && (after === '"' || after === '”') && to - from + article > 1;
+}
+
+/** "and" joins names only inside an organisation: "Ministry of Planning and Investment". */
+function isConnector(word: string, run: Token[]): boolean {
+  if (CONNECTORS.has(word)) return true;
+  return (
+    word === 'and' && run.some((t) => t.text === 'of') && run.some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()))
+  );
 }
 
 /** Photo credits like "(Leah Millis/Reuters)" are not mentions. */
@@ -101,9 +129,19 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
-  if (isOrdinaryWord(bare)) return false;
   // an -ing or -ly word opening a sentence is a verb or adverb, not a name
-  return !/(?:ing|ly)$/.test(bare) || isCapitalised(tokens[i + 1]?.text ?? '');
+  if (/(?:ing|ly)$/.test(bare)) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  if (isOrdinaryWord(bare)) return !FUNCTION_WORD.test(bare) && isCapitalised(next) && isTitleWord(next);
+  return true;
+}
+
+/** Compound suffixes ("Seoul-based") end a name; a short lowercase part ("Ji-won") continues it. */
+const COMPOUND_SUFFIX =
+  /^(?:based|led|run|born|owned|backed|style|era|made|wide|free|bound|funded|friendly|like|linked|related|class|level|speaking|focused|area|wide|year|old)$/;
+function joinsHyphen(next: string): boolean {
+  if (isCapitalised(next)) return true;
+  return next.length <= 4 && !COMPOUND_SUFFIX.test(next) && !/ed$/.test(next);
 }
 
 /** Splits "U.S.-China" into its known parts; keeps "Jean-Pierre" whole. */
@@ -136,9 +174,12 @@ const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase(
 
 /** Separates a leading title ("U.S. Secretary of State") from the name after it. */
 function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
+  const of = run.findIndex((t) => t.text === 'of');
+  const head = run[of > 0 ? of - 1 : run.length - 1].text.toLowerCase();
+  if (ORGANIZATION_WORDS.has(head)) return { title: [], name: run };
   let lastTitle = -1;
   for (let i = 0; i < run.length - 1; i++) {
-    if (isTitleWord(run[i].text)) lastTitle = i;
+    if (isTitleWord(run[i].text) || (i === 0 && run.length > 2 && isOpeningRoleWord(run[i].text))) lastTitle = i;
   }
   if (lastTitle < 0) return { title: [], name: run };
   let nameStart = lastTitle + 1;
@@ -208,16 +249,11 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         const token = tokens[j];
         const glued = token.start === tokens[j - 1].end;
         if (isNameWord(tokens, j, nameWords)) run.push(token);
-        else if (
-          token.text === '-' &&
-          glued &&
-          tokens[j + 1] &&
-          tokens[j + 1].start === token.end &&
-          isCapitalised(tokens[j + 1].text)
-        )
+        else if (token.text === '-' && glued && tokens[j + 1]?.start === token.end && joinsHyphen(tokens[j + 1].text))
           run.push(token);
+        else if (tokens[j - 1].text === '-' && glued) run.push(token);
         else if (
-          CONNECTORS.has(token.text) &&
+          isConnector(token.text, run) &&
           tokens[j + 1] &&
           (isNameWord(tokens, j + 1, nameWords) || CONNECTORS.has(tokens[j + 1].text))
         )
@@ -227,7 +263,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       }
       const inCredit = credits.some(([from, to]) => run[0].start >= from && run[0].end <= to);
       const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
-      if (!inCredit) mentions.push(...mentionsOfRun(run, sentence.index, i, weakStart));
+      if (!inCredit && !isQuotedTitle(tokens, i, j)) mentions.push(...mentionsOfRun(run, sentence.index, i, weakStart));
       i = j;
     }
   }
@@ -242,9 +278,10 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     titleText = joinTokens(title.map((t) => ({ ...t, text: stripPossessive(t.text) === t.text ? t.text : t.text })));
     // the place or body before the title is a mention too: "U.S." in "U.S. President Joe Biden"
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
-    const before = title.slice(0, firstTitle).filter((t) => !isDemonym(t.text));
-    if (before.length > 0) {
-      const prefix = toMention(before, sentence, tokenIndex, weakStart);
+    for (const token of title.slice(0, Math.max(firstTitle, 0))) {
+      const bare = stripPossessive(token.text);
+      if (!(bare in SHORT_FORMS) && !isKnownPlace(bare) && !/^\p{Lu}{2,}$/u.test(bare)) continue;
+      const prefix = toMention([token], sentence, tokenIndex, weakStart);
       if (prefix) found.push(prefix);
     }
   }

@@ -120,11 +120,27 @@ function speakerBefore(
       if (subject.found) return { ...subject, distance };
       continue;
     }
+    // an appositive between subject and verb: "Adeyemi, the WHO's representative in Kenya, told reporters"
+    let s0 = v - 1;
+    while (s0 >= 0 && MODIFIERS.has(words[s0].text.toLowerCase())) s0--;
+    if (words[s0]?.text === ',') {
+      const open = words
+        .slice(0, s0)
+        .map((w) => w.text)
+        .lastIndexOf(',');
+      const subject = open > 0 ? resolver.subjectAt(words, open - 1) : { entity: null, found: false };
+      if (subject.found) return { ...subject, distance };
+    }
+    // places rarely speak
+    let placeSubject: { entity: DraftEntity | null; found: boolean } | null = null;
     for (let s = v - 1; s >= 0; s--) {
       if (MODIFIERS.has(words[s].text.toLowerCase())) continue;
       const subject = resolver.subjectAt(words, s);
-      if (subject.found) return { ...subject, distance };
+      if (!subject.found) continue;
+      if (subject.entity?.type !== 'place') return { ...subject, distance };
+      placeSubject ??= subject;
     }
+    if (placeSubject) return { ...placeSubject, distance };
     // "said X" order inside the lead-in: `said Maria Rossi, the bank's chief economist: "..."`
     const object = resolver.subjectAt(words, v + 1);
     if (object.found) return { ...object, distance };
@@ -165,7 +181,7 @@ export function findQuotes(
       if (isWord(t)) afterWords.push(t);
     }
     const beforeWords = tokens.filter(
-      (t) => t.start >= Math.max(first.start, prior) && t.end < span.start && isWord(t),
+      (t) => t.start >= Math.max(first.start, prior) && t.end < span.start && (isWord(t) || t.text === ','),
     );
     let attribution = speakerAfter(afterWords, resolver);
     if (!attribution.found) {

@@ -48,6 +48,8 @@ function textBetween(source: string, from: Token, to: Token): string {
 /** "Ingrid Solberg, a marine biologist at the University of Bergen who led the survey, said" */
 function appositiveAfter(tokens: Token[], at: number, source: string): string | null {
   if (tokens[at]?.text !== ',') return null;
+  // an age comes first: "Marcus Delgado, 52, a former branch manager"
+  if (/^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 2;
   let end = at + 1;
   while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
   const phrase = tokens.slice(at + 1, end);
@@ -56,7 +58,6 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   const opener = words[0].text.toLowerCase();
   const opensRole = DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener);
   if (!opensRole || !words.slice(0, ROLE_NOUN_WINDOW).some((w) => isRoleNoun(w.text))) return null;
-  if (/^\d+$/.test(opener)) return null; // an age, not a role
   return textBetween(source, phrase[0], phrase[phrase.length - 1]);
 }
 
@@ -89,6 +90,17 @@ function roleOfMention(mention: Mention, all: SentenceTokens[], source: string):
   return first > 0 ? roleBefore(tokens, first - 1, source) : null;
 }
 
+/** Last resort: "Gloria Méndez, who owns a bakery on River Street". */
+function relativeClause(mention: Mention, all: SentenceTokens[], source: string): string | null {
+  const { tokens } = all[mention.sentence];
+  const at = tokens.findIndex((t) => t.start >= mention.end);
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.text.toLowerCase() !== 'who') return null;
+  let end = at + 1;
+  while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
+  if (end - at > MAX_APPOSITIVE_WORDS) return null;
+  return textBetween(source, tokens[at + 1], tokens[end - 1]);
+}
+
 /** The first role the article gives each person. */
 export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source: string): Map<DraftEntity, string> {
   const roles = new Map<DraftEntity, string>();
@@ -98,6 +110,14 @@ export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source
       const role = roleOfMention(mention, all, source);
       if (role) {
         roles.set(entity, role);
+        break;
+      }
+    }
+    if (roles.has(entity)) continue;
+    for (const mention of entity.mentions) {
+      const clause = relativeClause(mention, all, source);
+      if (clause) {
+        roles.set(entity, clause);
         break;
       }
     }

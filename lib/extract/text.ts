@@ -55,7 +55,7 @@ function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(word) && word.length <= 2) return true; // an initial: "J."
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return true; // "U.S." mostly sits inside a sentence
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 export function splitSentences(text: string): Sentence[] {
