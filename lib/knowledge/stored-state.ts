@@ -27,11 +27,12 @@ export interface StoredState {
 /** The shape version 1 stored: one KnowledgeBase per added article, no envelope, no switches. */
 export type LegacyV1State = KnowledgeBase[];
 
-export const EMPTY_STORED_STATE: StoredState = {
+/** A fresh state with no added sources and the seed on (a function, so no caller shares one array). */
+export const emptyStoredState = (): StoredState => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
   sources: [],
   seedEnabled: true,
-};
+});
 
 /** The subset of browser.storage.StorageArea the store uses, so tests can pass wxt/testing's fakeBrowser. */
 export interface StorageAreaLike {
