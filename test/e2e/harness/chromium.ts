@@ -6,7 +6,12 @@ import { chromium } from 'playwright-core';
 import { type BrowserDriver, CLOSE_TIMEOUT_MS, type LaunchOptions, VIEWPORT, withinMs } from './driver';
 import { playwrightPage } from './page-handle';
 
-export const CHROMIUM_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** .output/chrome-mv3, or the folder in E2E_CHROMIUM_BUILD. */
+export const CHROMIUM_BUILD = resolve(
+  import.meta.dirname,
+  '../../../.output',
+  process.env.E2E_CHROMIUM_BUILD ?? 'chrome-mv3',
+);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium in new headless mode, with the unpacked build loaded when asked. */

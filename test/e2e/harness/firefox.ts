@@ -5,7 +5,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { type BrowserDriver, CLOSE_TIMEOUT_MS, type LaunchOptions, VIEWPORT, withinMs } from './driver';
 import { puppeteerPage } from './page-handle';
 
-/** firefox-mv3 by default; E2E_FIREFOX_BUILD=firefox-mv2 tests the MV2 package instead. */
+/** .output/firefox-mv3 by default; E2E_FIREFOX_BUILD=firefox-mv2 (or any folder) tests another package. */
 export const FIREFOX_BUILD = resolve(
   import.meta.dirname,
   '../../../.output',

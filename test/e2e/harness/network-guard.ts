@@ -7,6 +7,22 @@ export interface BlockedRequest {
   method: string;
 }
 
+/**
+ * Hosts the browsers call on their own (component updates, sign-in, autofill, remote settings) even with
+ * background networking off. The extension has no reason to call any of them.
+ */
+const BROWSER_VENDOR_HOST =
+  /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com)$/;
+
+/** True for the browser's own background traffic, which the privacy test sets aside. */
+export function isBrowserOwnRequest(request: BlockedRequest): boolean {
+  try {
+    return BROWSER_VENDOR_HOST.test(new URL(request.url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export interface NetworkGuard {
   /** host:port to give the browser as its HTTP and HTTPS proxy. */
   host: string;

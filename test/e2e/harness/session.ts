@@ -79,7 +79,10 @@ export async function launchSession(
     agent ??= driver.newPage(extensionUrl('options.html'));
     return (await agent).evaluate(fn, arg);
   };
+  // Without the tabs permission no URL is visible: the page's tab is the active one once brought to front.
   const tabId = async (page: PageHandle) => {
+    agent ??= driver.newPage(extensionUrl('options.html'));
+    await agent;
     await page.bringToFront();
     return inExtension(readActiveTabId, undefined);
   };
