@@ -11,9 +11,8 @@ export function createKnowledgeService() {
 
   async function build(): Promise<KnowledgeReply> {
     try {
-      const { problems } = await store.load();
       const knowledge = mergeKnowledge(await store.enabledKnowledge());
-      return { knowledge, problem: problems.length ? problems.join(' ') : null };
+      return { knowledge, problem: await store.problemSummary() };
     } catch (error) {
       // Unreadable storage must never stop highlighting: fall back to the built-in knowledge and say so.
       return { knowledge: seedKnowledge, problem: `Your sources could not be read (${String(error)}).` };

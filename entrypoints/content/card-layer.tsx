@@ -56,6 +56,12 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
     sameTarget: (a, b) => mentionKey(a) === mentionKey(b),
   });
 
+  /** Cards opened by a hover or by a command (which bypasses the hover intent) close the same way. */
+  function closeCard() {
+    intent.closeNow();
+    if (openHit) show(null);
+  }
+
   function show(hit: MentionHit | null) {
     openHit = hit;
     const knowledge = deps.knowledge();
@@ -72,7 +78,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
           entity={entity}
           knowledge={knowledge}
           mentionsOnPage={deps.mentionCount(entity.id)}
-          onClose={() => intent.closeNow()}
+          onClose={() => closeCard()}
           onCopy={(text) => navigator.clipboard.writeText(text)}
           onPointerEnter={() => intent.pointerInCard(true)}
           onPointerLeave={() => intent.pointerInCard(false)}
@@ -86,21 +92,21 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && openHit) intent.closeNow();
+      if (event.key === 'Escape' && openHit) closeCard();
     },
     listen,
   );
   window.addEventListener(
     'pointerdown',
     (event) => {
-      if (openHit && host && !event.composedPath().includes(host)) intent.closeNow();
+      if (openHit && host && !event.composedPath().includes(host)) closeCard();
     },
     listen,
   );
   window.addEventListener(
     'scroll',
     () => {
-      if (openHit && !isInViewport(openHit.range.getBoundingClientRect())) intent.closeNow();
+      if (openHit && !isInViewport(openHit.range.getBoundingClientRect())) closeCard();
       else if (openHit) show(openHit);
     },
     { ...listen, passive: true },
@@ -121,7 +127,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       show(hit);
       container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
-    close: () => intent.closeNow(),
+    close: closeCard,
   };
 }
 

@@ -39,9 +39,8 @@ export function OptionsApp() {
   const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
 
   const refreshSources = useCallback(async () => {
-    const { problems } = await store.load();
     setSources(await store.summaries());
-    setProblem(problems.length ? problems.join(' ') : null);
+    setProblem(await store.problemSummary());
   }, []);
 
   useEffect(() => {

@@ -130,6 +130,13 @@ export class SourceStore {
       });
   }
 
+  /** One sentence for the popup and options while any set-aside record remains, else null. */
+  async problemSummary(): Promise<string | null> {
+    const problems = (await this.setAsideReports()).flatMap((report) => report.problems);
+    if (problems.length === 0) return null;
+    return `Some stored data could not be read; it was set aside, not deleted (${problems.join('; ')}).`;
+  }
+
   /** Deletes one set-aside record, when the reader chooses to; nothing else removes them. */
   async discardSetAside(key: string): Promise<void> {
     if (key.startsWith(CORRUPT_KEY_PREFIX)) await this.area.remove(key);
