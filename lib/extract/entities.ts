@@ -52,7 +52,12 @@ const OPPONENT_WORDS = new Set([
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|\p{Lu}\d+)$/u;
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 
-const canonicalOf = (text: string): string => SHORT_FORMS[text] ?? text;
+/** "HELSINKI" in a dateline is Helsinki. */
+function canonicalOf(text: string): string {
+  if (text in SHORT_FORMS) return SHORT_FORMS[text];
+  const titleCase = text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  return /^\p{Lu}{3,}$/u.test(text) && isKnownPlace(titleCase) ? titleCase : text;
+}
 
 /** The word that says what kind of thing a multi-word name is: "Department" in "Department of Defence". */
 function headWord(words: string[]): string {
@@ -162,8 +167,13 @@ function isAlias(text: string, name: string, type: EntityType, mentions: Mention
   return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));
 }
 
+/** "Finnish Trade Union Confederation (SAK)": a name followed by its acronym in brackets. */
+function introduces(full: { mentions: Mention[] }, acronym: { mentions: Mention[] }, source: string): boolean {
+  return full.mentions.some((f) => acronym.mentions.some((a) => /^\s*\($/.test(source.slice(f.end, a.start))));
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
-export function buildEntities(mentions: Mention[], all: SentenceTokens[]): EntityIndex {
+export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
   for (const mention of mentions) {
     const name = canonicalOf(mention.text);
@@ -208,7 +218,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[]): Entit
   for (const draft of [...drafts.values()]) {
     if (!ACRONYM.test(draft.name)) continue;
     const letters = draft.name.replace(/\./g, '');
-    const full = [...drafts.values()].find((d) => d !== draft && d.words.length > 1 && initialsOf(d.words) === letters);
+    const full = [...drafts.values()].find(
+      (d) => d !== draft && d.words.length > 1 && (initialsOf(d.words) === letters || introduces(d, draft, source)),
+    );
     if (full) {
       full.mentions.push(...draft.mentions);
       drafts.delete(draft.name);

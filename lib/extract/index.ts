@@ -65,7 +65,7 @@ export function extractArticle(input: ArticleInput): KnowledgeBase {
 
   const all = tokenizeSentences(sentences);
   const mentions = findMentions(all, collectNameWords(all));
-  const { entities, entityOf } = buildEntities(mentions, all);
+  const { entities, entityOf } = buildEntities(mentions, all, text);
   const roles = findRoles(entities, all, text);
   const located = mentions.flatMap((mention) => {
     const entity = entityOf.get(mention);

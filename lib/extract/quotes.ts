@@ -96,10 +96,10 @@ function speakerAfter(words: Token[], resolver: SpeakerResolver): { entity: Draf
   if (SPEECH_VERBS.has(first)) return resolver.subjectAt(words, 1);
   for (let i = 0; i < Math.min(words.length, ATTRIBUTION_REACH); i++) {
     if (!SPEECH_VERBS.has(words[i].text.toLowerCase())) continue;
-    // the subject is the first name-like word before the verb: `the bank's economist, Maria Rossi, said`
-    for (let j = 0; j < i; j++) {
+    // the subject is the nearest name before the verb: `SAK chair Jarkko Eloranta told`, `the bank's economist, Maria Rossi, said`
+    for (let j = i - 1; j >= 0; j--) {
       const subject = resolver.subjectAt(words, j);
-      if (subject.found) return subject;
+      if (subject.found && subject.entity?.type !== 'place') return subject;
     }
     return { entity: null, found: false };
   }
