@@ -4,7 +4,7 @@ import type { Entity, Fact, KnowledgeBase, Quote, Source } from '../knowledge/sc
 import { buildEntities, type DraftEntity } from './entities';
 import { ExtractionError } from './errors';
 import { isCaption, scoreSentence } from './facts';
-import { collectNameWords, findMentions, type Mention, tokenizeSentences } from './names';
+import { collectNameWords, findMentions, tokenizeSentences } from './names';
 import { findQuotes } from './quotes';
 import { findRoles } from './roles';
 import { findQuoteSpans, parseDateLine, type Sentence, splitParagraphs, splitSentences } from './text';
@@ -100,5 +100,3 @@ export function extractArticle(input: ArticleInput): KnowledgeBase {
     facts,
   };
 }
-
-export type { Mention };

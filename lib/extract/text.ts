@@ -109,9 +109,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const OPENERS = new Set(['“', '‘']);
-const CLOSERS = new Set(['”', '’']);
-
 /** Spans inside double quote marks (straight or curly) per paragraph; an unclosed quote runs to the paragraph end. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -135,12 +132,4 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   });
   return spans;
-}
-
-export function isOpeningMark(ch: string): boolean {
-  return OPENERS.has(ch) || ch === '"';
-}
-
-export function isClosingMark(ch: string): boolean {
-  return CLOSERS.has(ch) || ch === '"';
 }
