@@ -6,12 +6,15 @@ export interface PopupSection {
   items: string[];
 }
 
-/** Every heading of the popup with the visible li / listitem texts of the section it heads. */
+/** Every heading of the popup with the visible top-level li / listitem texts of the section it heads. */
 export function readPopupSections(): PopupSection[] {
   const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
   return [...document.querySelectorAll('h1, h2, h3, h4, [role="heading"]')].map((heading) => {
     const section = heading.closest('section, [role="region"]') ?? heading.parentElement!;
-    const items = [...section.querySelectorAll<HTMLElement>('li, [role="listitem"]')]
+    const ITEM = 'li, [role="listitem"]';
+    // Top-level items only: a fact's entity chips are list items inside it.
+    const items = [...section.querySelectorAll<HTMLElement>(ITEM)]
+      .filter((item) => !item.parentElement?.closest(ITEM))
       .filter((item) => item.getClientRects().length > 0 && getComputedStyle(item).visibility !== 'hidden')
       .map((item) => clean(item.textContent));
     return { heading: clean(heading.textContent), items };
