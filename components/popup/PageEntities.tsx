@@ -12,10 +12,12 @@ interface PageEntitiesProps {
   /** Ids that match the search, or null when not searching. */
   matchingIds: ReadonlySet<string> | null;
   onRevealEntity(entityId: string): void;
+  onGrantAccess?(): void;
 }
 
 /** The known names on the active tab, most mentioned first; choosing one scrolls the page to it. */
-export function PageEntities({ page, settings, entities, matchingIds, onRevealEntity }: PageEntitiesProps) {
+export function PageEntities(props: PageEntitiesProps) {
+  const { page, settings, entities, matchingIds, onRevealEntity } = props;
   const mentioned = page.state === 'ready' ? rankMentions(entities, page.counts) : [];
   const reason = emptyPageReason(page, settings, mentioned.length);
   const shown = matchingIds ? mentioned.filter(({ entity }) => matchingIds.has(entity.id)) : mentioned;
@@ -23,7 +25,14 @@ export function PageEntities({ page, settings, entities, matchingIds, onRevealEn
     <section class="nc-section" aria-labelledby="nc-page-heading">
       <h2 id="nc-page-heading">On this page</h2>
       {reason ? (
-        <p class="nc-empty">{reason}</p>
+        <>
+          <p class="nc-empty">{reason}</p>
+          {page.state === 'needs-access' && props.onGrantAccess && (
+            <button type="button" class="nc-primary" onClick={props.onGrantAccess}>
+              Allow on {page.hostname}
+            </button>
+          )}
+        </>
       ) : shown.length === 0 ? (
         <p class="nc-empty">No matches</p>
       ) : (

@@ -25,6 +25,8 @@ export interface PopupProps {
   onRevealEntity(entityId: string): void;
   onCopy(text: string): void | Promise<void>;
   onAddArticle(): void;
+  /** Asks the browser for access to the page's site (Firefox MV3). */
+  onGrantAccess?(): void;
   addArticle?: AddArticleState;
   /** Corrupt storage reported by the background. */
   problem?: string | null;
@@ -81,6 +83,7 @@ export function Popup(props: PopupProps) {
           entities={knowledge.entities}
           matchingIds={searching ? result.entityIds : null}
           onRevealEntity={props.onRevealEntity}
+          onGrantAccess={props.onGrantAccess}
         />
         <FactList
           facts={result.facts}

@@ -4,6 +4,8 @@ import type { Settings } from '../../lib/settings';
 export type PageState =
   | { state: 'loading' }
   | { state: 'unavailable'; reason: string }
+  /** Firefox MV3 treats site access as optional: the reader grants it per site from the popup. */
+  | { state: 'needs-access'; hostname: string }
   | { state: 'ready'; hostname: string; counts: Record<string, number> };
 
 export const CANNOT_RUN_HERE = "The extension cannot run on this page (the browser's own pages are off limits).";
@@ -12,6 +14,7 @@ export const CANNOT_RUN_HERE = "The extension cannot run on this page (the brows
 export function emptyPageReason(page: PageState, settings: Settings, mentionedCount: number): string | null {
   if (page.state === 'loading') return 'Looking for known names on this page…';
   if (page.state === 'unavailable') return page.reason.trim() || CANNOT_RUN_HERE;
+  if (page.state === 'needs-access') return `News Context needs your permission to read ${page.hostname}.`;
   if (!settings.enabled) return 'Highlighting is off everywhere, so this page was not searched for names.';
   if (settings.disabledSites.includes(page.hostname)) {
     return `Highlighting is off on ${page.hostname}, so this page was not searched for names.`;

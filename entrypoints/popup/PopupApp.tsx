@@ -14,9 +14,17 @@ const requestedTabId = (): number | undefined => {
   return Number.isInteger(value) && value > 0 ? value : undefined;
 };
 
-function pageStateOf(tab: TabState | null): PageState {
+const originPattern = (url: string) => `${new URL(url).origin}/*`;
+
+async function pageStateOf(tab: TabState | null): Promise<PageState> {
   if (!tab || !tab.scriptable || !tab.url) return { state: 'unavailable', reason: CANNOT_RUN_HERE };
-  return { state: 'ready', hostname: new URL(tab.url).hostname, counts: tab.counts };
+  const hostname = new URL(tab.url).hostname;
+  const reported = tab.total > 0 || Object.keys(tab.counts).length > 0;
+  if (!reported && /^https?:/.test(tab.url)) {
+    const allowed = await browser.permissions.contains({ origins: [originPattern(tab.url)] }).catch(() => true);
+    if (!allowed) return { state: 'needs-access', hostname };
+  }
+  return { state: 'ready', hostname, counts: tab.counts };
 }
 
 export function PopupApp() {
@@ -35,7 +43,7 @@ export function PopupApp() {
     setKnowledge(reply.knowledge);
     setProblem(reply.problem);
     setTab(tabState);
-    setPage(pageStateOf(tabState));
+    setPage(await pageStateOf(tabState));
   }, []);
 
   useEffect(() => {
@@ -61,6 +69,17 @@ export function PopupApp() {
     void browser.tabs.sendMessage(tab.tabId, request).catch(() => undefined);
   };
 
+  /** Must run in the click's user gesture: permissions.request is refused otherwise. */
+  const grantAccess = async () => {
+    if (!tab?.url) return;
+    const granted = await browser.permissions.request({ origins: [originPattern(tab.url)] }).catch(() => false);
+    if (!granted) return;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.tabId }, files: ['/content-scripts/content.js'] })
+      .catch(() => undefined);
+    await refresh();
+  };
+
   const addThisArticle = async () => {
     if (!tab) return;
     setAddArticle({ state: 'working' });
@@ -80,6 +99,7 @@ export function PopupApp() {
       onRevealEntity={revealEntity}
       onCopy={(text) => navigator.clipboard.writeText(text)}
       onAddArticle={() => void addThisArticle()}
+      onGrantAccess={() => void grantAccess()}
     />
   );
 }
