@@ -1,5 +1,6 @@
 import type { EntityType } from '../knowledge/schema';
 import type { Mention } from '../match';
+import { NearView } from './near-view';
 import type { TextRun } from './segments';
 import { ENTITY_TYPES, highlightName } from './styles';
 
@@ -42,6 +43,7 @@ export class MentionStore {
   private readonly recordsOfRun = new Map<TextRun, MentionRecord[]>();
   readonly recordOfRange = new Map<AbstractRange, MentionRecord>();
   private readonly counts = new Map<string, number>();
+  private readonly nearView: NearView;
   /** Bumped on every change, so readers can cache. */
   version = 0;
 
@@ -53,6 +55,22 @@ export class MentionStore {
   ) {
     for (const type of ENTITY_TYPES) this.highlights.set(type, createHighlight());
     this.registerEnabled();
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.nearView = new NearView(
+      win,
+      (runs) => this.paint(runs, true),
+      (runs) => this.paint(runs, false),
+    );
+  }
+
+  private paint(runs: Iterable<TextRun>, shown: boolean): void {
+    for (const run of runs) {
+      for (const record of this.recordsOfRun.get(run) ?? []) {
+        const highlight = this.highlights.get(record.type)!;
+        if (shown) highlight.add(record.range);
+        else highlight.delete(record.range);
+      }
+    }
   }
 
   private registerEnabled(): void {
@@ -98,12 +116,12 @@ export class MentionStore {
       const record: MentionRecord = { entityId: mention.entityId, type, range, run };
       records.push(record);
       this.recordOfRange.set(range, record);
-      this.highlights.get(type)!.add(range);
       this.counts.set(mention.entityId, (this.counts.get(mention.entityId) ?? 0) + 1);
     }
     if (records.length === 0) return; // runs without mentions are not kept: nothing to drop later
     for (const node of run.nodes) this.runOfNode.set(node, run);
     this.recordsOfRun.set(run, records);
+    if (this.nearView.track(run)) this.paint([run], true);
     this.version++;
   }
 
@@ -119,6 +137,7 @@ export class MentionStore {
       else this.counts.delete(record.entityId);
     }
     this.recordsOfRun.delete(run);
+    this.nearView.untrack(run);
     const connected: Text[] = [];
     for (const node of run.nodes) {
       if (this.runOfNode.get(node) === run) this.runOfNode.delete(node);
@@ -129,6 +148,7 @@ export class MentionStore {
   }
 
   dropAll(): void {
+    this.nearView.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
     for (const run of [...this.recordsOfRun.keys()]) for (const node of run.nodes) this.runOfNode.delete(node);
     this.recordsOfRun.clear();

@@ -9,11 +9,27 @@ const ALL_TYPES = { person: true, place: true, organization: true };
 /** A stand-in for the CSS Custom Highlight API, which happy-dom lacks; hit-testing answers from `hitRanges`. */
 class FakeHighlight extends Set<AbstractRange> {}
 let hitRanges: AbstractRange[] = [];
+
+/** Reports each observed block as in view (or not, by `inView`) right after it is observed. */
+type IntersectionCallback = (entries: { target: Element; isIntersecting: boolean }[]) => void;
+let inView: (element: Element) => boolean = () => true;
+const intersectionCallbacks: IntersectionCallback[] = [];
+class FakeIntersectionObserver {
+  constructor(private readonly callback: IntersectionCallback) {
+    intersectionCallbacks.push(callback);
+  }
+  observe(target: Element): void {
+    queueMicrotask(() => this.callback([{ target, isIntersecting: inView(target) }]));
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
 function installHighlightApi(): Map<string, FakeHighlight> {
   const registry = Object.assign(new Map<string, FakeHighlight>(), {
     highlightsFromPoint: () => (hitRanges.length ? [{ highlight: null, ranges: hitRanges }] : []),
   });
-  Object.assign(window, { Highlight: FakeHighlight });
+  Object.assign(window, { Highlight: FakeHighlight, IntersectionObserver: FakeIntersectionObserver });
   Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
   return registry;
 }
@@ -63,6 +79,8 @@ let registry: Map<string, FakeHighlight>;
 beforeEach(() => {
   registry = installHighlightApi();
   hitRanges = [];
+  inView = () => true;
+  intersectionCallbacks.length = 0;
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -116,6 +134,18 @@ describe('startAnnotator: reading the page', () => {
     document.body.append(late);
     await settle(annotator);
     expect(counts.value).toEqual({ 'place:taiwan': 1, 'person:xi-jinping': 1, 'person:antony-blinken': 1 });
+  });
+});
+
+describe('startAnnotator: painting near the view', () => {
+  it('paints only blocks near the view, counts every mention, and paints a block once it scrolls near', async () => {
+    inView = (element) => element.id !== 'far';
+    const { counts } = await start('<p>Blinken arrived.</p><p id="far">Xi waited.</p>');
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Blinken']);
+    expect(counts.total).toBe(2);
+    const far = document.getElementById('far')!;
+    for (const callback of intersectionCallbacks) callback([{ target: far, isIntersecting: true }]);
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Blinken', 'Xi']);
   });
 });
 
