@@ -12,6 +12,7 @@ export interface PageHandle {
   type(text: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   bringToFront(): Promise<void>;
+  setViewportSize(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -31,6 +32,7 @@ export function playwrightPage(page: PlaywrightPage): PageHandle {
       await page.screenshot({ path: file });
     },
     bringToFront: () => page.bringToFront(),
+    setViewportSize: (width, height) => page.setViewportSize({ width, height }),
     reload: async () => {
       await page.reload();
     },
@@ -50,6 +52,7 @@ export function puppeteerPage(page: PuppeteerPage): PageHandle {
       await page.screenshot({ path: file as `${string}.png` });
     },
     bringToFront: () => page.bringToFront(),
+    setViewportSize: (width, height) => page.setViewport({ width, height }),
     reload: async () => {
       await page.reload();
     },
