@@ -1,6 +1,7 @@
 /** What the hover card shows about one entity, picked out of the knowledge base. Pure, so it is tested as tables. */
 import type { Entity, Fact, KnowledgeBase, Quote, Source } from '../../lib/knowledge/schema';
 import { reportedOn } from '../shared/format';
+import { sourceLabel } from '../shared/sourceLabel';
 
 export interface RoleLine {
   /** The role as the source reported it, or null when the source gave none. */
@@ -82,7 +83,7 @@ export function mentionsOnPageText(count: number): string {
 }
 
 function titleOf(source: Source | undefined): string | null {
-  return source?.title ?? source?.siteName ?? null;
+  return source ? sourceLabel(source) : null;
 }
 
 function wholeWord(name: string): RegExp {

@@ -46,6 +46,13 @@ function toEntity(draft: DraftEntity, sourceId: string, date: string | null, rol
   return entity;
 }
 
+/** A source with no headline is named by its opening words, so cards and the popup never say "Untitled". */
+const LEAD_MAX_CHARS = 80;
+function leadOf(firstSentence: string): string {
+  if (firstSentence.length <= LEAD_MAX_CHARS) return firstSentence;
+  return `${firstSentence.slice(0, firstSentence.lastIndexOf(' ', LEAD_MAX_CHARS)).replace(/[,;:]$/, '')}…`;
+}
+
 export function extractArticle(input: ArticleInput): KnowledgeBase {
   if (!input.text?.trim()) throw new ExtractionError('empty', 'the article is empty');
   const parsed = parseDateLine(input.text);
@@ -59,6 +66,7 @@ export function extractArticle(input: ArticleInput): KnowledgeBase {
   const title = input.title?.trim() || headlineOf(sentences);
   const source: Source = { id: sourceId, date, builtIn: input.builtIn ?? false };
   if (title) source.title = title;
+  else source.lead = leadOf(sentences[0].text);
   if (input.url) source.url = input.url;
   if (input.siteName) source.siteName = input.siteName;
   if (input.byline) source.byline = input.byline;

@@ -10,6 +10,8 @@ export interface Source {
   builtIn: boolean;
   siteName?: string;
   byline?: string;
+  /** The article's opening words, to name a source that has no title. */
+  lead?: string;
 }
 
 /** A role as one source reported it; roles change, so each keeps its source and date. */

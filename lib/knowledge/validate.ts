@@ -126,7 +126,7 @@ class KnowledgeChecker {
 
   private checkSource(item: unknown, path: string): void {
     if (!isRecord(item)) return;
-    for (const key of ['title', 'url', 'siteName', 'byline']) this.text(item, path, key, true);
+    for (const key of ['title', 'url', 'siteName', 'byline', 'lead']) this.text(item, path, key, true);
     this.day(item, path, 'date');
     if (typeof item.builtIn !== 'boolean')
       this.fail(this.at(`${path}.builtIn`), `is not true or false: ${shown(item.builtIn)}`);
