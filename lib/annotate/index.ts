@@ -155,7 +155,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     pendingRecords = [];
     const roots = records.length > HUGE_MUTATION_COUNT ? null : collectChangedText(records, store, exclude).roots;
     if (!roots || roots.size > HUGE_CHANGED_BLOCKS) readWholePage();
-    else for (const changed of roots) jobs.push(walkTextRuns(changed, { exclude, onShadowRoot }));
+    else
+      for (const [changed, mode] of roots)
+        jobs.push(walkTextRuns(changed, { exclude, onShadowRoot, shallow: mode === 'shallow' }));
   }
 
   function reportCounts(force: boolean): void {

@@ -15,6 +15,8 @@ export interface WalkOptions {
   onShadowRoot: (root: ShadowRoot) => void;
   /** Start here (a block inside root) and wrap around, so the text in view is read first. */
   startAt?: Node | null;
+  /** Read only root's own inline text, not the blocks nested in it (they did not change). */
+  shallow?: boolean;
 }
 
 /** A run longer than this is cut at a node boundary so one slice of work stays short. */
@@ -31,8 +33,9 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
     const element = node as Element;
     if (isSkippedElement(element) || options.exclude(element)) return 2; // FILTER_REJECT
     if (element.shadowRoot) options.onShadowRoot(element.shadowRoot);
-    if (isBlockElement(element)) breakBefore = true;
-    return 3; // FILTER_SKIP: walk its children
+    if (!isBlockElement(element)) return 3; // FILTER_SKIP: walk its children
+    breakBefore = true;
+    return options.shallow ? 2 : 3;
   };
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, { acceptNode: filter });
   if (root.nodeType === 1 && (root as Element).shadowRoot) options.onShadowRoot((root as Element).shadowRoot!);

@@ -179,6 +179,25 @@ describe('startAnnotator: a changing page', () => {
     expect(textsOf(registry, 'news-context-person')).toEqual(['Wang Yi']);
   });
 
+  it('reads blocks nested inside an added inline element', async () => {
+    const { annotator, counts } = await start('<div id="list"></div>');
+    const link = document.createElement('a');
+    link.innerHTML = '<div><p>Blinken</p></div> and Xi';
+    document.getElementById('list')!.append(link);
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'person:antony-blinken': 1, 'person:xi-jinping': 1 });
+  });
+
+  it('re-reads only the changed inline text of a wrapper, not the article nested in it', async () => {
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} on China.</p>`).join('');
+    const { annotator, counts } = await start(`<div id="app"><span id="clock">10:00</span>${paragraphs}</div>`);
+    const runsBefore = annotator.stats().runs;
+    document.getElementById('clock')!.firstChild!.textContent = '10:01 Beijing';
+    await settle(annotator);
+    expect(annotator.stats().runs - runsBefore).toBe(1);
+    expect(counts.value).toEqual({ 'place:china': 50, 'place:beijing': 1 });
+  });
+
   it("does no work for changes inside the extension's UI", async () => {
     const host = '<div id="ui"></div><p>Xi</p>';
     const { annotator } = await start(host, (n) => Boolean(document.getElementById('ui')?.contains(n)));
