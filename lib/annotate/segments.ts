@@ -19,8 +19,9 @@ export interface WalkOptions {
   shallow?: boolean;
 }
 
-/** A run longer than this is cut at a node boundary so one slice of work stays short. */
-const MAX_RUN_CHARS = 50_000;
+/** A run longer than this (in characters or nodes) is cut at a node boundary so one step of work stays short. */
+const MAX_RUN_CHARS = 10_000;
+const MAX_RUN_NODES = 1_000;
 const NON_SPACE = /\S/;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
@@ -62,7 +63,7 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
       if (index === 0 && passes.length > 1 && !firstOfPass) firstOfPass = node;
       const text = node as Text;
       const block = blockOf(text);
-      if (run && (breakBefore || block !== run.block || length > MAX_RUN_CHARS)) {
+      if (run && (breakBefore || block !== run.block || length > MAX_RUN_CHARS || run.nodes.length >= MAX_RUN_NODES)) {
         const done = take();
         if (done) yield done;
       }

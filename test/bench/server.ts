@@ -19,7 +19,8 @@ export async function startPageServer(
       const file = normalize(join(savedDir, path.slice('/saved/'.length)));
       if (file.startsWith(savedDir)) {
         try {
-          response.writeHead(200, headers).end(await readFile(file));
+          const body = await readFile(file);
+          response.writeHead(200, headers).end(body);
           return;
         } catch {
           // falls through to 404
