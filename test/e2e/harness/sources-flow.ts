@@ -1,0 +1,43 @@
+import type { ExtensionSession, PageHandle } from './session';
+import { waitUntil } from './session';
+import { findButton, readStatusBeside, readStoredJson } from './sources-queries';
+
+export const ADD_BUTTON = 'Add this article';
+/** The popup's status while the reader script and extraction run. */
+const WORKING_MESSAGE = 'Reading this article…';
+/** Reading, extracting and storing a page; a 10 MB page takes the longest. */
+export const ADD_TIMEOUT_MS = 30_000;
+/** browser.storage.local key of the reader's own sources (lib/knowledge/stored-state.ts SOURCES_KEY). */
+export const SOURCES_KEY = 'sources';
+
+/** Clicks, with a real mouse click, the button whose text starts with name; fails if it is missing or disabled. */
+export async function clickButton(page: PageHandle, name: string): Promise<void> {
+  const button = await waitUntil(
+    () => page.evaluate(findButton, name),
+    (found) => found !== null && !found.disabled,
+    { what: `an enabled "${name}" button` },
+  );
+  await page.mouseClick(button!.centre.x, button!.centre.y);
+}
+
+export interface AddAttempt {
+  /** The popup, still open, for further checks. */
+  popup: PageHandle;
+  /** What the role=status beside the button said once the work was done. */
+  message: string;
+}
+
+/** Opens the popup for page's tab, clicks "Add this article" and waits for the outcome message. */
+export async function addArticleThroughPopup(session: ExtensionSession, page: PageHandle): Promise<AddAttempt> {
+  const popup = await session.openPopup(page);
+  await clickButton(popup, ADD_BUTTON);
+  const message = await waitUntil(
+    () => popup.evaluate(readStatusBeside, ADD_BUTTON),
+    (text) => !!text && text !== WORKING_MESSAGE,
+    { timeoutMs: ADD_TIMEOUT_MS, what: `the "${ADD_BUTTON}" outcome message` },
+  );
+  return { popup, message: message ?? '' };
+}
+
+/** The stored sources as JSON text, read in an extension page (popup or options). */
+export const storedSourcesJson = (extensionPage: PageHandle) => extensionPage.evaluate(readStoredJson, SOURCES_KEY);

@@ -1,0 +1,68 @@
+// Functions run inside a page by PageHandle.evaluate: each must be self-contained (no imports, no outer names).
+
+/** A button found by its accessible text: where to click it, and whether it can be clicked. */
+export interface ButtonState {
+  centre: { x: number; y: number };
+  disabled: boolean;
+}
+
+/** The first visible button whose text (visually hidden parts included) starts with name, scrolled into view. */
+export function findButton(name: string): ButtonState | null {
+  const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const button = [...document.querySelectorAll<HTMLButtonElement>('button, [role="button"]')].find(
+    (element) => clean(element.textContent).startsWith(name) && element.getClientRects().length > 0,
+  );
+  if (!button) return null;
+  button.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const rect = button.getBoundingClientRect();
+  return {
+    centre: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 },
+    disabled: button.disabled || button.getAttribute('aria-disabled') === 'true',
+  };
+}
+
+/** The role=status (or role=alert) text that sits beside the button whose text starts with name, or null. */
+export function readStatusBeside(name: string): string | null {
+  const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const button = [...document.querySelectorAll('button')].find((element) =>
+    clean(element.textContent).startsWith(name),
+  );
+  const status = button?.parentElement?.querySelector('[role="status"], [role="alert"]');
+  return status ? clean(status.textContent) : null;
+}
+
+/** Runs in an extension page: what browser.storage.local holds under key, as JSON text (stable for comparing). */
+export async function readStoredJson(key: string): Promise<string> {
+  type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  const { browser, chrome } = globalThis as unknown as { browser?: Storage; chrome?: Storage };
+  const stored = await (browser ?? chrome)!.storage.local.get(key);
+  return JSON.stringify(stored[key] ?? null);
+}
+
+/**
+ * Puts a file into the file input labelled label and fires change, as choosing it in the file dialog does
+ * (neither browser opens a real dialog headless).
+ */
+export function chooseFile({ label, fileName, text }: { label: string; fileName: string; text: string }): boolean {
+  const input = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')].find((element) =>
+    [...(element.labels ?? [])].some((item) => (item.textContent ?? '').includes(label)),
+  );
+  if (!input) return false;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], fileName, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** The text of the element with this id (the options page's import message), or null. */
+export function readTextOf(id: string): string | null {
+  const element = document.getElementById(id);
+  return element ? (element.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+}
+
+/** True once the page script of a generated test page has finished building its content. */
+export function isPageBuilt(): boolean {
+  return (globalThis as { pageBuilt?: boolean }).pageBuilt === true;
+}
