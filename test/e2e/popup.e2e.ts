@@ -7,6 +7,8 @@ const SECTION_HEADINGS = ['Key facts', 'Quotes', 'On this page'];
 /** Enough of a quote to find it even if the popup shortens long ones. */
 const QUOTE_PREFIX_CHARS = 40;
 const SEARCH_TERM = 'Taiwan';
+/** The test page appends #late-update 2 s after load. */
+const LATE_UPDATE_WAIT_MS = 10_000;
 
 /** Lower case, straight quotes, single spaces: the popup may typeset quotes differently. */
 const normalise = (text: string) =>
@@ -31,10 +33,11 @@ describe.each(browsersUnderTest())('popup in %s', (browserName) => {
   beforeAll(async () => {
     session = await launchSession(browserName);
     page = await session.openPage('news.html');
+    // The popup shows the counts of the moment it opens: wait for the paragraph the page adds after 2 s.
     await waitUntil(
-      () => session.highlightedTexts(page),
-      (ranges) => ranges.length > 0,
-      { what: 'highlights on the news page' },
+      () => session.highlights(page),
+      (ranges) => ranges.some((range) => range.within === 'late-update'),
+      { timeoutMs: LATE_UPDATE_WAIT_MS, what: 'highlights including the late paragraph' },
     ).catch(() => undefined); // The popup tests below still say what is missing.
     popup = await session.openPopup(page);
   });
