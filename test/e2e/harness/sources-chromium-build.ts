@@ -28,6 +28,12 @@ function copyWithHostAccess(build: string): string {
 
 const wantsChromium = (process.env.E2E_BROWSERS ?? 'chromium').includes('chromium');
 if (wantsChromium) {
-  const original = resolve(import.meta.dirname, '../../../.output', process.env.E2E_CHROMIUM_BUILD ?? 'chrome-mv3');
-  process.env.E2E_CHROMIUM_BUILD = copyWithHostAccess(original);
+  const chosen = process.env.E2E_CHROMIUM_BUILD;
+  process.env.E2E_CHROMIUM_BUILD = copyWithHostAccess(
+    resolve(import.meta.dirname, '../../../.output', chosen ?? 'chrome-mv3'),
+  );
+  // chromium.ts reads the variable once, when loaded: load it now, then put the variable back for other spec files.
+  await import('./chromium');
+  if (chosen === undefined) delete process.env.E2E_CHROMIUM_BUILD;
+  else process.env.E2E_CHROMIUM_BUILD = chosen;
 }

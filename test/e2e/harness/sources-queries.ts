@@ -66,3 +66,15 @@ export function readTextOf(id: string): string | null {
 export function isPageBuilt(): boolean {
   return (globalThis as { pageBuilt?: boolean }).pageBuilt === true;
 }
+
+/** Length and FNV-1a hash of the page's markup without the extension's <news-context-ui> host: equal means untouched. */
+export function domFingerprint(): { length: number; hash: number } {
+  const FNV_OFFSET = 0x811c9dc5;
+  const FNV_PRIME = 0x01000193;
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const host of copy.querySelectorAll('news-context-ui')) host.remove();
+  const markup = copy.outerHTML;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < markup.length; i++) hash = Math.imul(hash ^ markup.charCodeAt(i), FNV_PRIME) >>> 0;
+  return { length: markup.length, hash };
+}
