@@ -59,6 +59,9 @@ export const tokenArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: fc.constantFrom(...'abcXYZ'), minLength: 1, maxLength: 3 }), weight: 1 },
 );
 
+/** A known name as written, or respelled with other spaces and apostrophes. */
+export const nameArb: fc.Arbitrary<string> = fc.oneof(pick(NAMES), pick(RESPELLED));
+
 export const textArb: fc.Arbitrary<string> = fc
   .array(tokenArb, { maxLength: 30, size: 'medium' })
   .map((tokens) => tokens.join(''));
