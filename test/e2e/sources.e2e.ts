@@ -47,6 +47,8 @@ describe.each(browsersUnderTest())('adding and removing a source in %s', (browse
   let mentions: PageHandle;
   let added: AddAttempt;
   let options: PageHandle;
+  /** The popup for the letters page, left open from the listing test to see it follow the removal. */
+  let mentionsPopup: PageHandle;
   const sourceRows = async () => sectionItems(await options.evaluate(readPopupSections), 'Sources');
 
   beforeAll(async () => {
@@ -76,9 +78,9 @@ describe.each(browsersUnderTest())('adding and removing a source in %s', (browse
   });
 
   it('lists the new people on this page, and their quotes with speakers, in the popup', async () => {
-    const popup = await session.openPopup(mentions);
+    mentionsPopup = await session.openPopup(mentions);
     const sections = await waitUntil(
-      () => popup.evaluate(readPopupSections),
+      () => mentionsPopup.evaluate(readPopupSections),
       (all) => NEW_PEOPLE.every((name) => sectionItems(all, 'On this page').some((row) => row.includes(name))),
       { what: 'the new people under "On this page"' },
     );
@@ -156,14 +158,22 @@ describe.each(browsersUnderTest())('adding and removing a source in %s', (browse
     );
     expect([...names].filter((name) => /Marsh|Okafor/.test(name))).toEqual([]);
 
+    const mentionsNewPeople = (sections: PopupSection[]) =>
+      NEW_PEOPLE.some((name) => sections.some((section) => section.items.some((item) => item.includes(name))));
+    // The popup left open follows the change; a popup opened now never shows them.
+    const stillOpen = await waitUntil(
+      () => mentionsPopup.evaluate(readPopupSections),
+      (all) => !mentionsNewPeople(all),
+      { what: 'the open popup to drop the new people' },
+    ).catch(() => mentionsPopup.evaluate(readPopupSections));
+    expect(mentionsNewPeople(stillOpen)).toBe(false);
     const popup = await session.openPopup(mentions);
-    const sections = await waitUntil(
+    const fresh = await waitUntil(
       () => popup.evaluate(readPopupSections),
-      (all) => all.some((section) => section.heading === 'Quotes'),
-      { what: 'the popup sections' },
+      (all) => all.some((section) => section.heading === 'Quotes' && section.items.length > 0),
+      { what: 'the popup\u2019s quotes' },
     );
-    const everything = sections.flatMap((section) => section.items).join('\n');
-    for (const name of NEW_PEOPLE) expect(everything).not.toContain(name);
+    expect(mentionsNewPeople(fresh)).toBe(false);
     expect(JSON.parse(await storedSourcesJson(popup)).sources).toEqual([]);
   });
 });
