@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import { foldCode, normalizeName } from './chars';
 import { COMMON_WORDS } from './common-words';
+import { TransitionTable } from './transitions';
 
 /** One spelling of one entity, as it must appear in text. */
 export interface NamePattern {
@@ -25,10 +26,14 @@ export interface Matcher {
   readonly spaceSymbol: number;
   /** Root transitions, dense: symbol → node (0: none). */
   readonly rootNext: Int32Array;
-  /** Deeper transitions: node * symbolCount + symbol → node. */
-  readonly next: Map<number, number>;
+  /** Symbol → 1 when some name starts with it in lower case ("de Gaulle"): other lower-case words can be skipped. */
+  readonly lowerCaseStart: Uint8Array;
+  /** Deeper transitions: (node, symbol) → node. */
+  readonly next: TransitionTable;
   /** Node → the patterns ending there, names before aliases. */
   readonly terminals: Map<number, NamePattern[]>;
+  /** Node → 1 when some pattern ends there (a typed-array check in the hot loop). */
+  readonly isTerminal: Uint8Array;
   readonly entityTypes: Map<string, EntityType>;
   readonly patternCount: number;
 }
@@ -85,32 +90,41 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   }
   const spaceSymbol = symbolOf[0x20];
   const rootNext = new Int32Array(symbolCount);
-  const next = new Map<number, number>();
+  const lowerCaseStart = new Uint8Array(symbolCount);
+  for (const pattern of patterns) {
+    const first = pattern.text.charCodeAt(0);
+    if (foldCode(first) === first) lowerCaseStart[symbolOf[first]] = 1;
+  }
+  const next = new TransitionTable();
   const terminals = new Map<number, NamePattern[]>();
   let nodeCount = 1;
   for (const pattern of patterns) {
     let node = ROOT;
     for (let i = 0; i < pattern.text.length; i++) {
       const symbol = symbolOf[foldCode(pattern.text.charCodeAt(i))];
-      const existing = node === ROOT ? rootNext[symbol] : (next.get(node * symbolCount + symbol) ?? 0);
+      const existing = node === ROOT ? rootNext[symbol] : next.get(node, symbol);
       if (existing !== 0) {
         node = existing;
         continue;
       }
       const created = nodeCount++;
       if (node === ROOT) rootNext[symbol] = created;
-      else next.set(node * symbolCount + symbol, created);
+      else next.set(node, symbol, created);
       node = created;
     }
     const list = terminals.get(node);
     if (list) list.push(pattern);
     else terminals.set(node, [pattern]);
   }
+  const isTerminal = new Uint8Array(nodeCount);
+  for (const node of terminals.keys()) isTerminal[node] = 1;
   return {
+    isTerminal,
     symbolOf,
     symbolCount,
     spaceSymbol,
     rootNext,
+    lowerCaseStart,
     next,
     terminals,
     entityTypes: new Map(entities.map((e) => [e.id, e.type])),

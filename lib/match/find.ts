@@ -66,7 +66,7 @@ function accepts(pattern: NamePattern, text: string, start: number, end: number)
 
 /** Every known name in `text`: sorted, non-overlapping, the longest at each place. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
-  const { symbolOf, rootNext, next, symbolCount, spaceSymbol, terminals } = matcher;
+  const { symbolOf, rootNext, lowerCaseStart, next, spaceSymbol, terminals, isTerminal } = matcher;
   const mentions: Mention[] = [];
   const candidateNodes: number[] = [];
   const candidateEnds: number[] = [];
@@ -78,13 +78,16 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       i++;
       continue;
     }
-    let node = startsWord(text, i) ? rootNext[symbolOf[fold(code)]] : 0;
+    const symbol = symbolOf[fold(code)];
+    // A lower-case ASCII word only matches a name written in lower case: most words end here.
+    const impossible = code >= 0x61 && code <= 0x7a && lowerCaseStart[symbol] === 0;
+    let node = !impossible && startsWord(text, i) ? rootNext[symbol] : 0;
     if (node !== 0) {
       candidateNodes.length = 0;
       candidateEnds.length = 0;
       let j = i + 1;
       while (true) {
-        if (terminals.has(node) && endsWord(text, j)) {
+        if (isTerminal[node] === 1 && endsWord(text, j)) {
           candidateNodes.push(node);
           candidateEnds.push(j);
         }
@@ -93,8 +96,8 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
         while (isIgnorableCode(c) && j + 1 < length) c = text.charCodeAt(++j);
         const symbol = isSpaceCode(c) ? spaceSymbol : symbolOf[fold(c)];
         if (symbol === 0) break;
-        const following = next.get(node * symbolCount + symbol);
-        if (following === undefined) break;
+        const following = next.get(node, symbol);
+        if (following === 0) break;
         node = following;
         j++;
         if (symbol === spaceSymbol) while (j < length && isSpaceCode(text.charCodeAt(j))) j++;

@@ -124,3 +124,23 @@ describe('findMentions: offsets', () => {
     expect(findMentions(m, 'China grew.').map((x) => x.entityId)).toEqual(['place:china']);
   });
 });
+
+describe('findMentions: many names', () => {
+  const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)));
+  const many = Array.from({ length: 5000 }, (_, i) => ({
+    id: `person:p${i}`,
+    name: `Zor${letters(i)} Kal${letters(i)}`,
+    type: 'person' as const,
+    aliases: [`Kal${letters(i)}`],
+    sourceIds: [],
+  }));
+  const manyMatcher = compileMatcher([...TEST_ENTITIES, ...many]);
+
+  it('finds each of thousands of names, full or by alias, alongside the seed names', () => {
+    const picked = many.filter((_, i) => i % 97 === 0);
+    const text = picked.map((e, i) => (i % 2 ? e.name : e.aliases[0])).join(' met Xi Jinping, then ');
+    const ids = findMentions(manyMatcher, text).map((m) => m.entityId);
+    const expected = picked.flatMap((e, i) => (i < picked.length - 1 ? [e.id, 'person:xi-jinping'] : [e.id]));
+    expect(ids).toEqual(expected);
+  });
+});
