@@ -25,6 +25,9 @@ export async function addArticleFromTab(tabId: number): Promise<AddOutcome> {
     const reason = error instanceof ExtractionError ? error.message : String(error);
     return { ok: false, message: `Could not read this article: ${reason}` };
   }
+  if (knowledge.entities.length === 0) {
+    return { ok: false, message: 'No people, places or organisations were found in this article: nothing to add.' };
+  }
   const store = new SourceStore({ area: browser.storage.local, seed: seedKnowledge });
   const added = await store.addSource(knowledge);
   if (!added.ok) return { ok: false, message: added.reason };

@@ -89,6 +89,7 @@ export function summariseSources(seed: KnowledgeBase, seedEnabled: boolean, stor
   const row = (source: Source, knowledge: KnowledgeBase, enabled: boolean, addedAt?: string): SourceSummary => ({
     id: source.id,
     title: source.title,
+    lead: source.lead,
     siteName: source.siteName,
     date: source.date,
     url: source.url,

@@ -45,6 +45,7 @@ export interface StorageAreaLike {
 export interface SourceSummary {
   id: string;
   title?: string;
+  lead?: string;
   siteName?: string;
   date: string | null;
   url?: string;

@@ -23,7 +23,7 @@ export interface ReaderArticle {
 }
 
 /** 'unavailable': the script could not run or read the page (browser pages, stores, a crash). */
-export type ReaderFailureReason = 'not-article' | 'empty' | 'too-large' | 'unavailable';
+export type ReaderFailureReason = 'not-article' | 'empty' | 'too-large' | 'unavailable' | 'not-english';
 
 export type ReaderResult = { ok: true; article: ReaderArticle } | { ok: false; reason: ReaderFailureReason };
 
@@ -32,6 +32,7 @@ const FAILURE_MESSAGES: Record<ReaderFailureReason, string> = {
     "This page doesn't look like an article. Open the article itself (not a home or section page) and try again.",
   empty: 'No article text was found on this page. It may still be loading, or the text may be behind a login.',
   'too-large': `This page has too much text to add (more than ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters).`,
+  'not-english': 'This article is not in English. News Context can only read articles in English for now.',
   unavailable: "This page can't be read by extensions (browser pages and add-on stores are off limits).",
 };
 

@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS, type ReaderResult } from './article';
+import { isEnglish } from './language';
 import { collectDateCandidates } from './meta';
 import { articleText } from './text';
 
@@ -12,6 +13,8 @@ export const MAX_ELEMENTS_TO_PARSE = 30_000;
  */
 export function readDocument(doc: Document, url: string): ReaderResult {
   if (doc.getElementsByTagName('*').length > MAX_ELEMENTS_TO_PARSE) return { ok: false, reason: 'too-large' };
+  const declaredLang = doc.documentElement.lang || null;
+  if (declaredLang && !isEnglish('the', declaredLang)) return { ok: false, reason: 'not-english' };
   if (!isProbablyReaderable(doc)) return { ok: false, reason: 'not-article' };
   const dateCandidates = collectDateCandidates(doc);
   let parsed: ReturnType<Readability<Node>['parse']>;
@@ -28,6 +31,7 @@ export function readDocument(doc: Document, url: string): ReaderResult {
   const text = articleText(parsed.content);
   if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'empty' };
   if (text.length > MAX_ARTICLE_CHARS) return { ok: false, reason: 'too-large' };
+  if (!isEnglish(text, parsed.lang || declaredLang)) return { ok: false, reason: 'not-english' };
   return {
     ok: true,
     article: {
@@ -38,7 +42,7 @@ export function readDocument(doc: Document, url: string): ReaderResult {
       dateCandidates,
       textContent: text,
       url,
-      lang: parsed.lang || doc.documentElement.lang || null,
+      lang: parsed.lang || declaredLang,
     },
   };
 }
