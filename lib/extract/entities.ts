@@ -55,9 +55,21 @@ const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 /** "HELSINKI" in a dateline is Helsinki. */
 function canonicalOf(text: string): string {
   if (text in SHORT_FORMS) return SHORT_FORMS[text];
-  const titleCase = text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const titleCase = titleCased(text);
   return /^\p{Lu}{3,}$/u.test(text) && isKnownPlace(titleCase) ? titleCase : text;
 }
+
+/** "PORT ELLERY —" or "NAIROBI, Kenya —" opening an article: a dateline, which always names a place. */
+const DATELINE_END = /^\s*(?:,|—|–|-|\()/;
+function isDateline(mention: Mention, source: string): boolean {
+  return (
+    /^[\p{Lu}\s.'-]+$/u.test(mention.text) &&
+    /\p{Lu}{3,}/u.test(mention.text) &&
+    source.slice(0, mention.start).trim() === '' &&
+    DATELINE_END.test(source.slice(mention.end))
+  );
+}
+const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 /** The word that says what kind of thing a multi-word name is: "Department" in "Department of Defence". */
 function headWord(words: string[]): string {
@@ -176,7 +188,10 @@ function introduces(full: { mentions: Mention[] }, acronym: { mentions: Mention[
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    const name = canonicalOf(mention.text);
+    const name =
+      isDateline(mention, source) && !(mention.text in SHORT_FORMS)
+        ? titleCased(mention.text)
+        : canonicalOf(mention.text);
     byName.set(name, [...(byName.get(name) ?? []), mention]);
   }
   const drafts = new Map<string, { name: string; words: string[]; mentions: Mention[]; type: EntityType | null }>();
@@ -185,6 +200,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const byForm = typeByForm(name, words);
     if (byForm === 'other') continue;
     let type: EntityType | null = group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm;
+    if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     if (opponent && !isKnownPlace(name)) type = 'organization';
     if (!type && words.length > 1) type = 'person';
