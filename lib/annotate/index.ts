@@ -1,22 +1,18 @@
 import type { Entity, EntityType } from '../knowledge/schema';
 import { findMentions, type Matcher } from '../match';
 import { blockOf, isInsideSkipped } from './dom-rules';
-import { mentionAtPoint } from './hit-test';
-import { type HighlightRegistryLike, type MentionRecord, MentionStore } from './mention-store';
+import { type MentionHit, toHit } from './hits';
+import { HoverTracker } from './hover';
+import { type HighlightRegistryLike, MentionStore } from './mention-store';
 import { collectChangedText } from './mutations';
-import { queueFrame, queueTask, SLICE_BUDGET_MS } from './scheduler';
+import { MentionNavigator } from './navigation';
+import { queueTask, SLICE_BUDGET_MS } from './scheduler';
 import { type TextRun, walkTextRuns } from './segments';
 import { AdoptedHighlightStyles, type HighlightStyle } from './styles';
 
+export type { MentionHit } from './hits';
 export type { HighlightStyle } from './styles';
 export { highlightCss, highlightName } from './styles';
-
-export interface MentionHit {
-  entityId: string;
-  range: Range;
-  /** getClientRects of the mention, for placing a card across wrapped lines (read when asked). */
-  rects: DOMRect[];
-}
 
 export interface AnnotatorOptions {
   document: Document;
@@ -74,24 +70,6 @@ function highlightApi(win: PageWindow): { registry: HighlightRegistryLike; creat
   return { registry: new Map(), create: () => new Set() };
 }
 
-function toHit(record: MentionRecord): MentionHit {
-  return {
-    entityId: record.entityId,
-    range: record.range,
-    get rects() {
-      return Array.from(record.range.getClientRects());
-    },
-  };
-}
-
-function documentOrder(a: MentionRecord, b: MentionRecord): number {
-  try {
-    return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
-  } catch {
-    return 0; // ranges in different trees (a shadow root): keep their found order
-  }
-}
-
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.document;
   const win = doc.defaultView as PageWindow;
@@ -102,6 +80,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   styles.adoptInto(doc);
   const listeners = new AbortController();
   const root: Node = doc.body ?? doc.documentElement;
+  const hover = new HoverTracker(doc, registry, store, exclude, options.onHover, listeners.signal);
+  const navigator = new MentionNavigator(win, store);
 
   let matcher = options.matcher;
   let typeOfEntity = new Map(options.entities.map((e) => [e.id, e.type]));
@@ -191,7 +171,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     stats.slices++;
     stats.workMs += spent;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-    if (hovered && !store.recordOfRange.has(hovered.range)) setHovered(null);
+    hover.forgetIfGone();
     if (jobs.length > 0 || pendingRecords.length > 0) {
       reportCounts(false);
       schedule();
@@ -203,80 +183,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     for (const resolve of waiters) resolve();
   }
 
-  // Hover: the pointer's position is read at most once per frame.
-  let hovered: MentionRecord | null = null;
-  let pointer: { x: number; y: number } | null = null;
-  let cancelFrame: (() => void) | null = null;
-  function setHovered(record: MentionRecord | null): void {
-    if (record === hovered) return;
-    hovered = record;
-    options.onHover(record ? toHit(record) : null);
-  }
-  function hoverFrame(): void {
-    cancelFrame = null;
-    if (destroyed || !pointer) return;
-    setHovered(mentionAtPoint(doc, registry as object, store, pointer.x, pointer.y));
-  }
-  function queueHoverCheck(): void {
-    if (!cancelFrame && pointer) cancelFrame = queueFrame(win, hoverFrame);
-  }
-  const passive = { capture: true, passive: true, signal: listeners.signal };
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.target instanceof win.Node && exclude(event.target)) return; // over our own card: keep the hit
-      pointer = { x: event.clientX, y: event.clientY };
-      queueHoverCheck();
-    },
-    passive,
-  );
-  doc.addEventListener('scroll', queueHoverCheck, passive);
-  doc.addEventListener(
-    'pointerout',
-    (event) => {
-      if (event.relatedTarget) return;
-      pointer = null;
-      setHovered(null);
-    },
-    passive,
-  );
-
-  let lastRevealed: MentionRecord | null = null;
-  let ordered: { version: number; records: MentionRecord[] } | null = null;
-  function recordsInOrder(): MentionRecord[] {
-    if (!ordered || ordered.version !== store.version) {
-      const records = [...store.records()].filter((r) => store.isEnabled(r.type)).sort(documentOrder);
-      ordered = { version: store.version, records };
-    }
-    return ordered.records;
-  }
-
-  function revealNext(entityId?: string, direction: 1 | -1 = 1): MentionHit | null {
-    const list = recordsInOrder().filter((r) => !entityId || r.entityId === entityId);
-    if (list.length === 0) return null;
-    const current = lastRevealed ? list.indexOf(lastRevealed) : -1;
-    let index: number;
-    if (current >= 0) index = (current + direction + list.length) % list.length;
-    else if (direction === 1)
-      index = Math.max(
-        0,
-        list.findIndex((r) => r.range.getBoundingClientRect().bottom > 0),
-      );
-    else index = list.findLastIndex((r) => r.range.getBoundingClientRect().top < win.innerHeight);
-    if (index < 0) index = list.length - 1;
-    const record = list[index];
-    lastRevealed = record;
-    record.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    const rect = record.range.getBoundingClientRect();
-    win.scrollBy?.(0, rect.top + rect.height / 2 - win.innerHeight / 2);
-    return toHit(record);
-  }
-
   function destroy(): void {
     if (destroyed) return;
     destroyed = true;
     cancelTask?.();
-    cancelFrame?.();
     observer.disconnect();
     listeners.abort();
     store.dropAll();
@@ -284,7 +194,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     styles.removeAll();
     jobs = [];
     pendingRecords = [];
-    if (hovered) setHovered(null);
+    hover.clear();
     for (const resolve of idleWaiters) resolve();
     idleWaiters = [];
   }
@@ -296,19 +206,19 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   return {
-    mentionsInOrder: () => recordsInOrder().map(toHit),
-    revealNext,
+    mentionsInOrder: () => navigator.inOrder().map(toHit),
+    revealNext: (entityId, direction) => navigator.revealNext(entityId, direction),
     setStyle: (style) => styles.setStyle(style),
     setEnabledTypes(types) {
       store.setEnabledTypes(types);
-      if (hovered && !types[hovered.type]) setHovered(null);
+      hover.forgetIfGone();
       reportCounts(true);
     },
     setMatcher(next, entities) {
       if (destroyed) return;
       matcher = next;
       typeOfEntity = new Map(entities.map((e) => [e.id, e.type]));
-      lastRevealed = null;
+      navigator.forget();
       readWholePage();
     },
     destroy,
