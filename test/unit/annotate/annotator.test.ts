@@ -51,6 +51,7 @@ async function start(html: string, exclude?: (node: Node) => boolean, extra: Nod
   const counts = { value: {} as Record<string, number>, total: 0 };
   const hovers: (MentionHit | null)[] = [];
   const controller = new AbortController();
+  running.push(controller);
   const annotator = startAnnotator({
     document,
     matcher: compileMatcher(TEST_ENTITIES),
@@ -76,6 +77,8 @@ async function settle(annotator: Annotator): Promise<void> {
 }
 
 let registry: Map<string, FakeHighlight>;
+/** Every annotator a test started, stopped after it so none watches the next test's page. */
+const running: AbortController[] = [];
 beforeEach(() => {
   registry = installHighlightApi();
   hitRanges = [];
@@ -83,6 +86,7 @@ beforeEach(() => {
   intersectionCallbacks.length = 0;
 });
 afterEach(() => {
+  for (const controller of running.splice(0)) controller.abort();
   document.body.innerHTML = '';
 });
 
