@@ -79,7 +79,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const styles = new AdoptedHighlightStyles(win, options.style);
   styles.adoptInto(doc);
   const listeners = new AbortController();
-  const root: Node = doc.body ?? doc.documentElement;
+  /** Read each time: a script may replace the body. */
+  const pageRoot = (): Node => doc.body ?? doc.documentElement;
   const hover = new HoverTracker(doc, registry, store, exclude, options.onHover, listeners.signal);
   const navigator = new MentionNavigator(win, store);
 
@@ -114,14 +115,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   function viewStartBlock(): Node | null {
     if (win.scrollY === 0 || typeof doc.elementFromPoint !== 'function') return null;
     const element = doc.elementFromPoint(win.innerWidth / 2, VIEW_START_OFFSET_PX);
-    if (!element || !root.contains(element) || isInsideSkipped(element, exclude)) return null;
+    if (!element || !pageRoot().contains(element) || isInsideSkipped(element, exclude)) return null;
     return blockOf(element);
   }
 
   function readWholePage(): void {
     store.dropAll();
     pendingRecords = [];
-    jobs = [walkTextRuns(root, { exclude, onShadowRoot, startAt: viewStartBlock() })];
+    jobs = [walkTextRuns(pageRoot(), { exclude, onShadowRoot, startAt: viewStartBlock() })];
     for (const shadow of shadowRoots) jobs.push(walkTextRuns(shadow, { exclude, onShadowRoot }));
     schedule();
   }

@@ -167,6 +167,18 @@ describe('startAnnotator: a changing page', () => {
     expect(textsOf(registry, 'news-context-person')).toEqual(['Xi', 'Wang Yi']);
   });
 
+  it('reads a new body that replaces the old one, and forgets the old', async () => {
+    const { annotator, counts } = await start('<p>Xi spoke.</p>');
+    const body = document.createElement('body');
+    body.innerHTML = '<p>Blinken spoke.</p>';
+    document.documentElement.replaceChild(body, document.body);
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'person:antony-blinken': 1 });
+    annotator.setMatcher(compileMatcher(TEST_ENTITIES), TEST_ENTITIES);
+    await annotator.whenIdle();
+    expect(counts.value).toEqual({ 'person:antony-blinken': 1 });
+  });
+
   it('re-reads a text node whose text changed', async () => {
     const { annotator, counts } = await start('<p id="p">Blinken arrived.</p>');
     (document.getElementById('p')!.firstChild as Text).data = 'Xi arrived.';
