@@ -87,7 +87,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let matcher = options.matcher;
   let typeOfEntity = new Map(options.entities.map((e) => [e.id, e.type]));
   const typeOf = (id: string) => typeOfEntity.get(id) ?? matcher.entityTypes.get(id);
-  let jobs: Generator<TextRun>[] = [];
+  let jobs: Generator<TextRun | null>[] = [];
   let pendingRecords: MutationRecord[] = [];
   let cancelTask: (() => void) | null = null;
   let destroyed = false;
@@ -164,6 +164,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         continue;
       }
       const run = step.value;
+      if (!run) continue; // a pause in a long stretch without text
       store.addRun(run, findMentions(matcher, run.text), typeOf);
       run.text = ''; // the string is only needed for matching
       stats.runs++;

@@ -23,23 +23,30 @@ export interface WalkOptions {
 const MAX_RUN_CHARS = 10_000;
 const MAX_RUN_NODES = 1_000;
 const NON_SPACE = /\S/;
+/** Nodes walked between chances to stop for the slice's deadline. */
+const NODES_PER_PAUSE = 200;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
-/** Every run of text under root, in document order (from startAt, wrapping round), skipping what is never annotated. */
-export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextRun> {
+/**
+ * Every run of text under root, in document order (from startAt, wrapping round), skipping what is never
+ * annotated. Yields null now and then between runs, so a long stretch without text never holds a slice long.
+ */
+export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextRun | null> {
   const doc = root.ownerDocument ?? (root as Document);
   let breakBefore = false;
   const filter = (node: Node): number => {
     if (node.nodeType === 3) return 1; // FILTER_ACCEPT
     const element = node as Element;
-    if (isSkippedElement(element) || options.exclude(element)) return 2; // FILTER_REJECT
-    if (element.shadowRoot) options.onShadowRoot(element.shadowRoot);
-    if (!isBlockElement(element)) return 3; // FILTER_SKIP: walk its children
-    breakBefore = true;
-    return options.shallow ? 2 : 3;
+    if (isSkippedElement(element) || options.exclude(element)) return 2; // FILTER_REJECT: not its children either
+    if (options.shallow && isBlockElement(element)) {
+      breakBefore = true;
+      return 2;
+    }
+    return 1;
   };
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, { acceptNode: filter });
   if (root.nodeType === 1 && (root as Element).shadowRoot) options.onShadowRoot((root as Element).shadowRoot!);
+  let visited = 0;
   let run: TextRun | null = null;
   let length = 0;
   const take = (): TextRun | null => {
@@ -61,6 +68,16 @@ export function* walkTextRuns(root: Node, options: WalkOptions): Generator<TextR
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node === stopAt) break;
       if (index === 0 && passes.length > 1 && !firstOfPass) firstOfPass = node;
+      if (++visited >= NODES_PER_PAUSE && !run) {
+        visited = 0;
+        yield null;
+      }
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.shadowRoot) options.onShadowRoot(element.shadowRoot);
+        if (isBlockElement(element)) breakBefore = true;
+        continue;
+      }
       const text = node as Text;
       const block = blockOf(text);
       if (run && (breakBefore || block !== run.block || length > MAX_RUN_CHARS || run.nodes.length >= MAX_RUN_NODES)) {
