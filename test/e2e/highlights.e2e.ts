@@ -46,6 +46,23 @@ describe.each(browsersUnderTest())('highlights in %s', (browserName) => {
     expect(texts).toEqual(expect.arrayContaining(['Antony Blinken', 'Xi Jinping', 'Wang Yi', 'BEIJING']));
   });
 
+  it('highlights short forms and the other names the story mentions', async () => {
+    const texts = (await session.highlightedTexts(page)).map((range) => range.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Blinken',
+        'Xi',
+        'U.S.',
+        'United States',
+        'China',
+        'Taiwan',
+        'Joe Biden',
+        'Great Hall of the People',
+        'Department of Defence',
+      ]),
+    );
+  });
+
   it('gives each highlight the type of its entity', async () => {
     const ranges = await session.highlights(page);
     const typeOf = (text: string) => ranges.find((range) => range.text === text)?.type;
