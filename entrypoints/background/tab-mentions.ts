@@ -30,12 +30,15 @@ export function createTabMentions() {
 
   const persist = () => session?.set({ [SESSION_KEY]: Object.fromEntries(byTab) }).catch(() => undefined);
 
+  // MV2 (Firefox's MV2 build) names the toolbar button browserAction.
+  const action = browser.action ?? browser.browserAction;
+
   async function report(tabId: number, url: string | null, counts: MentionCounts, total: number) {
     await restored;
     byTab.set(tabId, { counts, total, url });
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+      action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }),
+      action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       persist(),
     ]);
   }

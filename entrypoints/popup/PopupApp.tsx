@@ -17,7 +17,7 @@ const requestedTabId = (): number | undefined => {
 const originPattern = (url: string) => `${new URL(url).origin}/*`;
 
 async function pageStateOf(tab: TabState | null): Promise<PageState> {
-  if (!tab || !tab.scriptable || !tab.url) return { state: 'unavailable', reason: CANNOT_RUN_HERE };
+  if (!tab?.scriptable || !tab.url) return { state: 'unavailable', reason: CANNOT_RUN_HERE };
   const hostname = new URL(tab.url).hostname;
   const reported = tab.total > 0 || Object.keys(tab.counts).length > 0;
   if (!reported && /^https?:/.test(tab.url)) {
