@@ -55,10 +55,13 @@ export class NearView {
     for (const entry of entries) {
       const runs = this.runsOfTarget.get(entry.target);
       if (!runs) continue;
-      if (entry.isIntersecting && !this.visible.has(entry.target)) {
+      // A block without a box of its own (display: contents) never intersects: paint it always.
+      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+      const near = entry.isIntersecting || boxless;
+      if (near && !this.visible.has(entry.target)) {
         this.visible.add(entry.target);
         this.show(runs);
-      } else if (!entry.isIntersecting && this.visible.has(entry.target)) {
+      } else if (!near && this.visible.has(entry.target)) {
         this.visible.delete(entry.target);
         this.hide(runs);
       }

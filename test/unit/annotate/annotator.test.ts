@@ -11,7 +11,14 @@ class FakeHighlight extends Set<AbstractRange> {}
 let hitRanges: AbstractRange[] = [];
 
 /** Reports each observed block as in view (or not, by `inView`) right after it is observed. */
-type IntersectionCallback = (entries: { target: Element; isIntersecting: boolean }[]) => void;
+interface FakeEntry {
+  target: Element;
+  isIntersecting: boolean;
+  boundingClientRect: { width: number; height: number };
+}
+type IntersectionCallback = (entries: FakeEntry[]) => void;
+const BOX = { width: 600, height: 20 };
+let boxOf: (element: Element) => { width: number; height: number } = () => BOX;
 let inView: (element: Element) => boolean = () => true;
 const intersectionCallbacks: IntersectionCallback[] = [];
 class FakeIntersectionObserver {
@@ -19,7 +26,9 @@ class FakeIntersectionObserver {
     intersectionCallbacks.push(callback);
   }
   observe(target: Element): void {
-    queueMicrotask(() => this.callback([{ target, isIntersecting: inView(target) }]));
+    queueMicrotask(() =>
+      this.callback([{ target, isIntersecting: inView(target), boundingClientRect: boxOf(target) }]),
+    );
   }
   unobserve(): void {}
   disconnect(): void {}
@@ -83,6 +92,7 @@ beforeEach(() => {
   registry = installHighlightApi();
   hitRanges = [];
   inView = () => true;
+  boxOf = () => BOX;
   intersectionCallbacks.length = 0;
 });
 afterEach(() => {
@@ -148,8 +158,16 @@ describe('startAnnotator: painting near the view', () => {
     expect(textsOf(registry, 'news-context-person')).toEqual(['Blinken']);
     expect(counts.total).toBe(2);
     const far = document.getElementById('far')!;
-    for (const callback of intersectionCallbacks) callback([{ target: far, isIntersecting: true }]);
+    for (const callback of intersectionCallbacks)
+      callback([{ target: far, isIntersecting: true, boundingClientRect: BOX }]);
     expect(textsOf(registry, 'news-context-person')).toEqual(['Blinken', 'Xi']);
+  });
+
+  it('paints a block that has no box of its own (display: contents), which never reports as in view', async () => {
+    inView = () => false;
+    boxOf = (element) => (element.id === 'contents' ? { width: 0, height: 0 } : BOX);
+    await start('<p>Blinken arrived.</p><div id="contents">Xi waited.</div>');
+    expect(textsOf(registry, 'news-context-person')).toEqual(['Xi']);
   });
 });
 
