@@ -12,6 +12,8 @@ export const MAX_TASK_MS = 200;
  * It is also the only measure in Firefox, which has neither longtask entries nor script attribution.
  */
 export const TIMER_GAP_ALLOWANCE_MS = MAX_TASK_MS;
+/** The page's own longest gap (its first layout of 100,000 elements takes about a second) varies this much between runs. */
+export const BARE_GAP_JITTER = 0.25;
 
 export interface HostileVisit {
   page: HostilePage;
@@ -77,7 +79,8 @@ export function describeVisit(label: string, seen: HostileVisit, peer: BareVisit
 export function expectNoTaskOverLimit(label: string, seen: HostileVisit, peer: BareVisit): void {
   console.log(`[hostile] ${describeVisit(label, seen, peer)}`);
   expect.soft(seen.tasks?.maxOursMs ?? 0, 'ms our script ran in one task').toBeLessThanOrEqual(MAX_TASK_MS);
+  const bareGapMs = peer.thread.maxGapMs;
   expect
-    .soft(seen.thread.maxGapMs - peer.thread.maxGapMs, 'ms the longest timer gap grew over the page without us')
-    .toBeLessThanOrEqual(TIMER_GAP_ALLOWANCE_MS);
+    .soft(seen.thread.maxGapMs, `ms of longest timer gap, against ${bareGapMs} ms without the extension`)
+    .toBeLessThanOrEqual(bareGapMs * (1 + BARE_GAP_JITTER) + TIMER_GAP_ALLOWANCE_MS);
 }
