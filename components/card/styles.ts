@@ -82,6 +82,8 @@ export const CARD_CSS = `
   max-height: var(--nc-card-max-height, ${CARD_DEFAULT_MAX_HEIGHT_PX}px);
   overflow-y: auto;
   overscroll-behavior: contain;
+  scrollbar-width: thin;
+  scrollbar-color: var(--nc-border) var(--nc-background);
   padding: 12px 14px 14px;
   border: 1px solid var(--nc-border);
   border-radius: 8px;
