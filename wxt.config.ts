@@ -31,6 +31,8 @@ function seedKnowledge(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Reviewers rebuild from the sources zip: sources and seeds in, local output and screenshots out.
+  zip: { excludeSources: ['test-results/**', '.bench/**', 'docs/screenshots/**', 'stats.html'] },
   vite: () => ({ plugins: [preact(), seedKnowledge()] }),
   manifest: ({ browser }) => ({
     name: 'News Context',
