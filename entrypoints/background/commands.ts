@@ -10,6 +10,6 @@ export function listenForMentionCommands() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const request: ContentRequest = { type: 'stepMention', direction };
-    await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
   });
 }

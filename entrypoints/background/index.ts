@@ -10,7 +10,8 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void tabs.forget(tabId);
+    // status is reported without the tabs permission; url is not.
+    if (change.status === 'loading') void tabs.forget(tabId);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -20,7 +21,13 @@ export default defineBackground(() => {
         return knowledge.current();
       case 'mentionsFound':
         if (sender.tab?.id === undefined) return undefined;
-        return tabs.report(sender.tab.id, sender.tab.url ?? sender.url ?? null, request.counts, request.total);
+        return tabs.report(
+          sender.tab.id,
+          sender.frameId ?? 0,
+          sender.tab.url ?? sender.url ?? null,
+          request.counts,
+          request.total,
+        );
       case 'getTabState':
         return resolveTabId(request.tabId).then((tabId) => (tabId === null ? null : tabs.stateOf(tabId)));
       default:

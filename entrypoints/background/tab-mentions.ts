@@ -6,10 +6,26 @@ const UNSCRIPTABLE_URL =
 const BADGE_COLOR = '#1f4e8c';
 const SESSION_KEY = 'tabMentions';
 
-interface TabMentions {
+interface FrameMentions {
   counts: MentionCounts;
   total: number;
+}
+
+interface TabMentions extends FrameMentions {
   url: string | null;
+  /** Each frame's own report (the page and its same-origin iframes), by frame id. */
+  frames: Record<string, FrameMentions>;
+}
+
+/** A tab's mentions are the sum of its frames'. */
+export function sumFrames(frames: Record<string, FrameMentions>): FrameMentions {
+  const counts: MentionCounts = {};
+  let total = 0;
+  for (const frame of Object.values(frames)) {
+    total += frame.total;
+    for (const [entityId, count] of Object.entries(frame.counts)) counts[entityId] = (counts[entityId] ?? 0) + count;
+  }
+  return { counts, total };
 }
 
 /** Per-tab mention counts for the popup and the badge; mirrored to storage.session so a restarted service worker keeps them. */
@@ -33,9 +49,14 @@ export function createTabMentions() {
   // MV2 (Firefox's MV2 build) names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
 
-  async function report(tabId: number, url: string | null, counts: MentionCounts, total: number) {
+  async function report(tabId: number, frameId: number, url: string | null, counts: MentionCounts, total: number) {
     await restored;
-    byTab.set(tabId, { counts, total, url });
+    const previous = byTab.get(tabId);
+    // Each frame's report replaces its own; a navigation forgets the whole tab (see the background's onUpdated).
+    const frames = { ...previous?.frames, [frameId]: { counts, total } };
+    const summed = sumFrames(frames);
+    byTab.set(tabId, { ...summed, frames, url: frameId === 0 ? url : (previous?.url ?? null) });
+    total = summed.total;
     await Promise.all([
       action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' }),
       action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),

@@ -6,8 +6,11 @@ import { createHighlighting } from './highlighting';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Names inside iframes are found by the script running in each frame; the background sums the frames.
+  allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's CSS is injected into its shadow root by the card layer; there is no content.css to load.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const send = (request: BackgroundRequest) => browser.runtime.sendMessage(request);
     const storage = browser.storage as unknown as SettingsStorage;

@@ -66,7 +66,7 @@ export function PopupApp() {
   const revealEntity = (entityId: string) => {
     if (!tab) return;
     const request: ContentRequest = { type: 'revealMention', entityId };
-    void browser.tabs.sendMessage(tab.tabId, request).catch(() => undefined);
+    void browser.tabs.sendMessage(tab.tabId, request, { frameId: 0 }).catch(() => undefined);
   };
 
   /** Must run in the click's user gesture: permissions.request is refused otherwise. */
