@@ -70,7 +70,7 @@ function printRow(row: Row): void {
       fmt(row.ours.workMs ?? 0).padStart(9),
       String(row.ours.mentions).padStart(8),
       fmt(row.ours.longestSliceMs ?? 0).padStart(8),
-      fmt(row.ours.longestTaskMs).padStart(8),
+      (row.ours.longestTaskMs > 0 ? fmt(row.ours.longestTaskMs) : '-').padStart(8),
       fmt(row.mark.ms).padStart(9),
       String(row.mark.mentions).padStart(8),
       `${ratio.toFixed(1)}x`.padStart(8),
@@ -127,6 +127,10 @@ async function main(): Promise<void> {
       '--disable-background-networking',
     ],
   });
+  console.log(
+    'ours ms: start to fully read (wall); work ms: our slices summed; slice ms: our longest slice; ' +
+      'task ms: longest long task (>= 50 ms) during our run; mark ms: mark.js, one synchronous task.',
+  );
   console.log(`Seed entities: ${seed.length} (${names.length} names and aliases). Chromium ${browser.version()}.`);
   console.log(
     `${'page'.padEnd(44)} ${'ours ms'.padStart(9)} ${'work ms'.padStart(9)} ${'mentions'.padStart(8)} ${'slice ms'.padStart(8)} ${'task ms'.padStart(8)} ${'mark ms'.padStart(9)} ${'mark n'.padStart(8)} ${'speedup'.padStart(8)}`,
@@ -179,7 +183,8 @@ async function main(): Promise<void> {
     const biggest = generatedRows.find((r) => r.page === 'generated 5000 KB');
     if (biggest)
       console.log(
-        `5 MB page: longest task of ours ${fmt(biggest.ours.longestTaskMs)} ms (goal < ${GOAL_LONGEST_TASK_MS} ms)`,
+        `5 MB page: longest slice of ours ${fmt(biggest.ours.longestSliceMs ?? 0)} ms; longest long task (>= 50 ms) ` +
+          `seen while reading ${biggest.ours.longestTaskMs > 0 ? `${fmt(biggest.ours.longestTaskMs)} ms` : 'none'} (goal: none over ${GOAL_LONGEST_TASK_MS} ms)`,
       );
 
     const page = await openPage(browser, `${origin}/generated/${GENERATED_SIZES.at(-1)}.html`);
