@@ -24,6 +24,7 @@ const mentionKey = (hit: MentionHit) =>
 export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerDeps) {
   let container: HTMLElement | null = null;
   let host: HTMLElement | null = null;
+  let shadowRoot: ShadowRoot | null = null;
   let openHit: MentionHit | null = null;
   let hoveredKey: string | null = null;
 
@@ -39,6 +40,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       shadow.prepend(style);
       container = uiContainer;
       host = shadowHost;
+      shadowRoot = shadow;
     },
     onRemove() {
       if (container) render(null, container);
@@ -113,7 +115,9 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   );
 
   return {
-    contains: (node: Node) => host !== null && (node === host || host.contains(node)),
+    /** The host, or anything inside its shadow root (which host.contains() does not see). */
+    contains: (node: Node) =>
+      host !== null && (node === host || host.contains(node) || node.getRootNode() === shadowRoot),
     pointerOnMention(hit: MentionHit | null) {
       const key = hit ? mentionKey(hit) : null;
       if (key === hoveredKey) return;
