@@ -5,25 +5,45 @@ const SPACE = 0x20;
 const UNKNOWN = 0;
 const WORD = 1;
 const NOT_WORD = 2;
+/** A letter of a script written without spaces between words: each one is a word edge. */
+const SPACELESS_WORD = 3;
 const CODE_UNITS = 0x10000;
 
 const wordClass = new Uint8Array(CODE_UNITS);
 const foldedCode = new Uint16Array(CODE_UNITS);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
+const SPACELESS_SCRIPT_CHAR = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
 
 /** Curly and modifier apostrophes all read as the ASCII one. */
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc, 0x2032, 0xff07]);
 /** Invisible characters that may sit inside a name without breaking it (soft hyphen, zero-width). */
 const IGNORABLES = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
-export function isWordCode(code: number): boolean {
+function classOf(code: number): number {
   let cls = wordClass[code];
   if (cls === UNKNOWN) {
-    cls = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+    const char = String.fromCharCode(code);
+    if (!WORD_CHAR.test(char)) cls = NOT_WORD;
+    else cls = SPACELESS_SCRIPT_CHAR.test(char) ? SPACELESS_WORD : WORD;
     wordClass[code] = cls;
   }
-  return cls === WORD;
+  return cls;
+}
+
+/** A letter, digit or mark of any script: a name may start with it. */
+export function isWordCode(code: number): boolean {
+  return classOf(code) !== NOT_WORD;
+}
+
+/** A word character that glues to its neighbours into one word (Latin, Cyrillic…, not Han, Kana or Hangul). */
+export function isSpacedWordCode(code: number): boolean {
+  return classOf(code) === WORD;
+}
+
+/** A Han, Hiragana, Katakana or Hangul character: those scripts run words together, so it is a word edge. */
+export function isSpacelessWordCode(code: number): boolean {
+  return classOf(code) === SPACELESS_WORD;
 }
 
 export function isApostropheCode(code: number): boolean {

@@ -1,4 +1,12 @@
-import { foldCode, isApostropheCode, isIgnorableCode, isSpaceCode, isWordCode } from './chars';
+import {
+  foldCode,
+  isApostropheCode,
+  isIgnorableCode,
+  isSpaceCode,
+  isSpacedWordCode,
+  isSpacelessWordCode,
+  isWordCode,
+} from './chars';
 import type { Matcher, NamePattern } from './compile';
 
 /** A name found in text: [start, end) offsets, without any possessive "'s". */
@@ -15,22 +23,45 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 /** Characters that may stand between a sentence's end and its first word. */
 const SENTENCE_OPENERS = new Set(['"', "'", '“', '”', '‘', '’', '(', '[', '«', '»', '—', '–', '-', '*', '•']);
 
+/** The nearest visible character before `at` (invisibles belong to the word they sit in), or -1. */
+function visibleBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isIgnorableCode(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The nearest visible character from `at` on, or the text's length. */
+function visibleFrom(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isIgnorableCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The character at `at` glues to a name beside it: a letter of a spaced script (not CJK, not past the text). */
+function gluesAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && isSpacedWordCode(text.charCodeAt(at));
+}
+
 /** A match may start here: not inside a word, nor after "O'" as in "O'Brien". */
 function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.charCodeAt(at - 1);
-  if (isWordCode(before)) return false;
-  return !(isApostropheCode(before) && at >= 2 && isWordCode(text.charCodeAt(at - 2)));
+  if (isSpacelessWordCode(text.charCodeAt(at))) return true;
+  const before = visibleBefore(text, at);
+  if (before < 0) return true;
+  if (gluesAt(text, before)) return false;
+  return !(isApostropheCode(text.charCodeAt(before)) && gluesAt(text, visibleBefore(text, before)));
 }
 
 /** A match may end here: "Xi" not in "Xinhua" nor "Xi'an", but "Blinken's" ends a name. */
 function endsWord(text: string, at: number): boolean {
-  if (at >= text.length) return true;
-  const after = text.charCodeAt(at);
-  if (isWordCode(after)) return false;
-  if (!isApostropheCode(after) || at + 1 >= text.length || !isWordCode(text.charCodeAt(at + 1))) return true;
-  const s = text.charCodeAt(at + 1);
-  return (s === LOWER_S || s === UPPER_S) && (at + 2 >= text.length || !isWordCode(text.charCodeAt(at + 2)));
+  if (isSpacelessWordCode(text.charCodeAt(at - 1))) return true;
+  const after = visibleFrom(text, at);
+  if (after >= text.length) return true;
+  if (gluesAt(text, after)) return false;
+  if (!isApostropheCode(text.charCodeAt(after))) return true;
+  const s = visibleFrom(text, after + 1);
+  if (!gluesAt(text, s)) return true;
+  const code = text.charCodeAt(s);
+  return (code === LOWER_S || code === UPPER_S) && !gluesAt(text, visibleFrom(text, s + 1));
 }
 
 /** The text span [start, end) spells `form` exactly, allowing any whitespace run for a space and any apostrophe. */
@@ -110,7 +141,8 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       }
     }
     i++;
-    while (i < length && isWordCode(text.charCodeAt(i))) i++;
+    // The rest of this word cannot start a name; a CJK character is a word of its own.
+    if (isSpacedWordCode(code)) while (i < length && isSpacedWordCode(text.charCodeAt(i))) i++;
   }
   return mentions;
 }

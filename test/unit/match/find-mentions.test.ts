@@ -68,6 +68,57 @@ describe('findMentions: possessives, apostrophes and spaces', () => {
   });
 });
 
+describe("findMentions: invisible characters at a name's edge belong to the word they sit in", () => {
+  it.each([
+    ['Xi\u00adnhua reported the talks.', []],
+    ['Chinatown, or China\u00adtown, is busy.', []],
+    ['Wan\u00adgari Maathai and Wang\u200bari', []],
+    ['O’\u00adXi is not a name here.', []],
+    ['\u00adXi met them.', [['Xi', 'person:xi-jinping']]],
+    ['Blinken\u00ad’s visit', [['Blinken', 'person:antony-blinken']]],
+    ['Blinken\u00ad’sville is a town', []],
+    [
+      'Beijing\u00ad, then Taiwan',
+      [
+        ['Beijing', 'place:beijing'],
+        ['Taiwan', 'place:taiwan'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: names written right against scripts without spaces (Chinese, Japanese, Korean)', () => {
+  it.each([
+    ['国务卿Antony Blinken周一抵达', [['Antony Blinken', 'person:antony-blinken']]],
+    ['会见了Xi Jinping。', [['Xi Jinping', 'person:xi-jinping']]],
+    ['外相はBeijingで会談した', [['Beijing', 'place:beijing']]],
+    ['カタカナChinaカナ', [['China', 'place:china']]],
+    ['Beijing에서 만났다', [['Beijing', 'place:beijing']]],
+    [
+      '中国和Taiwan、China',
+      [
+        ['Taiwan', 'place:taiwan'],
+        ['China', 'place:china'],
+      ],
+    ],
+    ['Beijingers and XiBeijing are not names', []],
+    ['Chinaé and éChina are not either', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('finds names written in those scripts inside running text', () => {
+    const cjk = compileMatcher([
+      { id: 'person:xi', name: '习近平', type: 'person', aliases: [], sourceIds: [] },
+      { id: 'place:beijing', name: '北京', type: 'place', aliases: ['Beijing'], sourceIds: [] },
+    ]);
+    const text = '习近平在北京会见了记者，Beijing方面';
+    expect(findMentions(cjk, text).map((m) => text.slice(m.start, m.end))).toEqual(['习近平', '北京', 'Beijing']);
+  });
+});
+
 describe('findMentions: case', () => {
   it.each([
     ['BEIJING — Talks began.', [['BEIJING', 'place:beijing']]],
