@@ -101,7 +101,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     for (const record of records) if (!exclude(record.target)) pendingRecords.push(record);
     if (pendingRecords.length > 0) schedule();
   });
-  const OBSERVED = { childList: true, subtree: true, characterData: true };
+  // Of attributes, only those that change what is never annotated: the rest cannot move a highlight.
+  const OBSERVED = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  };
   observer.observe(doc, OBSERVED);
 
   const onShadowRoot = (shadow: ShadowRoot) => {
@@ -122,8 +129,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   function readWholePage(): void {
     store.dropAll();
     pendingRecords = [];
-    jobs = [walkTextRuns(pageRoot(), { exclude, onShadowRoot, startAt: viewStartBlock() })];
-    for (const shadow of shadowRoots) jobs.push(walkTextRuns(shadow, { exclude, onShadowRoot }));
+    // The walk only judges nodes under its root: an editable body (a rich-text editor's frame) is never read.
+    const root = pageRoot();
+    jobs = isInsideSkipped(root, exclude)
+      ? []
+      : [walkTextRuns(root, { exclude, onShadowRoot, startAt: viewStartBlock() })];
+    for (const shadow of shadowRoots)
+      if (!isInsideSkipped(shadow, exclude)) jobs.push(walkTextRuns(shadow, { exclude, onShadowRoot }));
     schedule();
   }
 

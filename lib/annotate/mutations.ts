@@ -1,4 +1,4 @@
-import { blockOf, isBlockElement, isInsideSkipped } from './dom-rules';
+import { blockOf, isBlockElement, isSkippedElement } from './dom-rules';
 import type { MentionStore } from './mention-store';
 
 /** Where text changed: blocks (or shadow roots) to read again, whole (deep) or only their own inline text. */
@@ -25,8 +25,50 @@ function dropTextUnder(node: Node, store: MentionStore, roots: Map<Node, 'deep' 
 }
 
 /**
+ * Whether a node is never read because it or an ancestor (across shadow hosts) is skipped or excluded; each
+ * ancestor is checked once per batch, so many changes deep in one tree stay cheap.
+ */
+function skipTest(exclude: (node: Node) => boolean): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    const chain: Node[] = [];
+    let answer = false;
+    for (
+      let current: Node | null = node;
+      current;
+      current = current.parentNode ?? (current as ShadowRoot).host ?? null
+    ) {
+      const cached = known.get(current);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      chain.push(current);
+      if (current.nodeType === 1 && (isSkippedElement(current as Element) || exclude(current))) {
+        answer = true;
+        break;
+      }
+    }
+    for (const visited of chain) known.set(visited, answer);
+    return answer;
+  };
+}
+
+/** An element whose own text and nested blocks are new to us (added, or no longer editable): read it all. */
+function addElementRoots(roots: Map<Node, 'deep' | 'shallow'>, element: Element): boolean {
+  if (isBlockElement(element)) {
+    addRoot(roots, element, 'deep');
+    return false;
+  }
+  // Blocks inside an inline element (<a><div>…</div></a>) are new too: read them whole.
+  for (const nested of outermostBlocksIn(element)) addRoot(roots, nested, 'deep');
+  return true;
+}
+
+/**
  * Turns a batch of mutation records into blocks to read again. Removed text drops its highlights at once;
- * added blocks are read whole, other changes re-read the block they sit in.
+ * added blocks are read whole, other changes re-read the block they sit in. An element that turns editable
+ * (or stops being so) counts as removed and added again. Roots inside skipped elements are never read.
  */
 export function collectChangedText(
   records: readonly MutationRecord[],
@@ -34,15 +76,7 @@ export function collectChangedText(
   exclude: (node: Node) => boolean,
 ): ChangedText {
   const roots = new Map<Node, 'deep' | 'shallow'>();
-  const skipCache = new Map<Node, boolean>();
-  const skipped = (node: Node) => {
-    let known = skipCache.get(node);
-    if (known === undefined) {
-      known = isInsideSkipped(node, exclude);
-      skipCache.set(node, known);
-    }
-    return known;
-  };
+  const skipped = skipTest(exclude);
   for (const record of records) {
     for (const removed of Array.from(record.removedNodes)) dropTextUnder(removed, store, roots);
     if (record.type === 'characterData') {
@@ -51,21 +85,21 @@ export function collectChangedText(
       if (parent && !skipped(parent)) addRoot(roots, blockOf(record.target), 'shallow');
       continue;
     }
+    if (record.type === 'attributes') {
+      dropTextUnder(record.target, store, roots);
+      if (record.target.nodeType === 1 && addElementRoots(roots, record.target as Element))
+        addRoot(roots, blockOf(record.target), 'shallow');
+      continue;
+    }
     if (record.type !== 'childList' || skipped(record.target)) continue;
     let inlineChange = record.removedNodes.length > 0;
     for (const added of Array.from(record.addedNodes)) {
-      if (added.nodeType === 1 && isBlockElement(added as Element)) {
-        addRoot(roots, added, 'deep');
-        continue;
-      }
-      inlineChange = true;
-      // Blocks inside an added inline element (<a><div>…</div></a>) are new too: read them whole.
-      if (added.nodeType === 1)
-        for (const nested of outermostBlocksIn(added as Element)) addRoot(roots, nested, 'deep');
+      if (added.nodeType !== 1) inlineChange = true;
+      else if (addElementRoots(roots, added as Element)) inlineChange = true;
     }
     if (inlineChange) addRoot(roots, blockOf(record.target), 'shallow');
   }
-  return { roots: outermost(roots) };
+  return { roots: outermost(roots, skipped) };
 }
 
 function addRoot(roots: Map<Node, 'deep' | 'shallow'>, root: Node, mode: 'deep' | 'shallow'): void {
@@ -81,11 +115,14 @@ function outermostBlocksIn(element: Element): Element[] {
   });
 }
 
-/** Drops roots inside a root read whole, and roots no longer in the page. */
-function outermost(roots: Map<Node, 'deep' | 'shallow'>): Map<Node, 'deep' | 'shallow'> {
+/** Drops roots inside a root read whole, roots no longer in the page, and roots in skipped elements. */
+function outermost(
+  roots: Map<Node, 'deep' | 'shallow'>,
+  skipped: (node: Node) => boolean,
+): Map<Node, 'deep' | 'shallow'> {
   const kept = new Map<Node, 'deep' | 'shallow'>();
   for (const [root, mode] of roots) {
-    if (!root.isConnected) continue;
+    if (!root.isConnected || skipped(root)) continue;
     let covered = false;
     for (let up = root.parentNode; up; up = up.parentNode) {
       if (roots.get(up) === 'deep') {

@@ -56,7 +56,8 @@ export class NearView {
       const runs = this.runsOfTarget.get(entry.target);
       if (!runs) continue;
       // A block without a box of its own (display: contents) never intersects: paint it always.
-      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+      const box = entry.boundingClientRect as DOMRectReadOnly | undefined;
+      const boxless = box !== undefined && box.width === 0 && box.height === 0;
       const near = entry.isIntersecting || boxless;
       if (near && !this.visible.has(entry.target)) {
         this.visible.add(entry.target);

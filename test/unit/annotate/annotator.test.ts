@@ -255,6 +255,92 @@ describe('startAnnotator: a changing page', () => {
   });
 });
 
+/** Builds an element with DOM calls (a parser could turn noscript content into plain text). */
+function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  made.append(...children);
+  return made;
+}
+
+describe('startAnnotator: added or changed elements that are never annotated', () => {
+  it.each<[string, () => Node]>([
+    ['an editable paragraph', () => element('p', { contenteditable: 'true' }, 'Antony Blinken')],
+    [
+      'a paragraph in noscript in a span',
+      () => element('span', {}, element('noscript', {}, element('p', {}, 'Antony Blinken'))),
+    ],
+    [
+      'a block in an editable span',
+      () => element('span', { contenteditable: '' }, element('div', {}, element('p', {}, 'Blinken'))),
+    ],
+    [
+      'a block in an editable block',
+      () => element('div', { contenteditable: 'plaintext-only' }, element('section', {}, element('p', {}, 'Blinken'))),
+    ],
+  ])('never reads %s appended to the page', async (_name, make) => {
+    const { annotator, counts } = await start('<p>China</p>');
+    document.body.append(make());
+    await settle(annotator);
+    expect(textsOf(registry, 'news-context-person')).toEqual([]);
+    expect(counts.value).toEqual({ 'place:china': 1 });
+  });
+
+  it('never reads an editable body (a rich-text editor frame)', async () => {
+    document.body.setAttribute('contenteditable', 'true');
+    try {
+      const { counts } = await start('<p>Blinken met Xi in China.</p>');
+      expect(counts.total).toBe(0);
+      expect(textsOf(registry, 'news-context-person')).toEqual([]);
+    } finally {
+      document.body.removeAttribute('contenteditable');
+    }
+  });
+
+  it('never reads a paragraph added inside an editable area', async () => {
+    const { annotator, counts } = await start('<div id="editor" contenteditable="true"></div><p>China</p>');
+    document.getElementById('editor')!.append(element('p', {}, 'Blinken'));
+    await settle(annotator);
+    expect(counts.value).toEqual({ 'place:china': 1 });
+  });
+
+  it.each<[string, string, string, Record<string, number>]>([
+    ['a paragraph', '<p id="target">Blinken met Xi.</p><p>China</p>', 'true', { 'place:china': 1 }],
+    [
+      'an inline part of a name',
+      '<p>Xi and <b>Antony</b> <i id="target">Blinken</i></p><p>China</p>',
+      '',
+      { 'person:xi-jinping': 1, 'place:china': 1 },
+    ],
+    [
+      'a wrapper of blocks',
+      '<div id="target"><section><p>Blinken</p></section></div><p>China</p>',
+      'plaintext-only',
+      { 'place:china': 1 },
+    ],
+  ])(
+    'drops the highlights of %s once it turns editable, and reads it again once it stops',
+    async (_name, html, value, whileEditable) => {
+      const { annotator, counts } = await start(html);
+      const before = { ...counts.value };
+      const painted = textsOf(registry, 'news-context-person');
+      const target = document.getElementById('target')!;
+      target.setAttribute('contenteditable', value);
+      await settle(annotator);
+      expect(counts.value).toEqual(whileEditable);
+      target.setAttribute('contenteditable', 'false');
+      await settle(annotator);
+      expect(counts.value).toEqual(before);
+      target.setAttribute('contenteditable', 'true');
+      await settle(annotator);
+      target.removeAttribute('contenteditable');
+      await settle(annotator);
+      expect(counts.value).toEqual(before);
+      expect(textsOf(registry, 'news-context-person').sort()).toEqual(painted.sort());
+    },
+  );
+});
+
 describe('startAnnotator: settings and navigation', () => {
   it('hides a disabled type and leaves it out of the counts', async () => {
     const { annotator, counts } = await start('<p>Blinken visited China.</p>');
