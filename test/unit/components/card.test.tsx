@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import axe from 'axe-core';
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { HoverCard, type HoverCardProps } from '../../../components/card/HoverCa
 import { COPIED_FEEDBACK_MS } from '../../../components/card/QuoteList';
 import type { Entity, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { BLINKEN, KNOWLEDGE, QUOTES, SOURCE, WANG } from './card-fixture';
+import { expectNoAxeViolations } from './dom-test-kit';
 
 let container: HTMLElement;
 
@@ -219,7 +220,6 @@ describe('HoverCard', () => {
   it('has no accessibility violations (colour contrast is checked separately)', async () => {
     renderCard();
     act(() => buttonNamed('More facts (2)').click());
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoAxeViolations(container);
   });
 });

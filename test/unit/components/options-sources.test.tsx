@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import axe from 'axe-core';
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps, type SourceSummary } from '../../../components/options/Options';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { expectNoAxeViolations as expectNoAxeViolationsIn } from './dom-test-kit';
 
 const SOURCES: SourceSummary[] = [
   {
@@ -60,10 +61,7 @@ const items = () => [...container.querySelectorAll('.nc-source')] as HTMLElement
 const buttonIn = (root: ParentNode, text: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement | undefined;
 
-async function expectNoAxeViolations() {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
+const expectNoAxeViolations = () => expectNoAxeViolationsIn(container);
 
 describe('Options: Sources', () => {
   it('lists every source with title, site, date and counts', async () => {

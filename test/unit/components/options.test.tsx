@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import axe from 'axe-core';
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../../components/options/Options';
 import { parseHoverDelay, withEntityType, withSiteEnabled } from '../../../components/options/settingsEdits';
 import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, type Settings } from '../../../lib/settings';
+import { expectNoAxeViolations } from './dom-test-kit';
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
 const SHORTCUTS = [
@@ -95,8 +96,7 @@ describe('Options', () => {
     expect(container.querySelector('[role="alert"]')?.textContent).toBe(
       'Stored settings were unreadable and were reset.',
     );
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(container);
   });
 
   it('saves a typed hover delay within bounds and explains one out of bounds', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import axe from 'axe-core';
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { INITIAL_FACTS_SHOWN } from '../../../components/popup/FactList';
 import { Popup, type PopupProps } from '../../../components/popup/Popup';
 import type { Fact, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { expectNoAxeViolations as expectNoAxeViolationsIn } from './dom-test-kit';
 
 const KNOWLEDGE: KnowledgeBase = {
   sources: [
@@ -108,10 +109,7 @@ function typeSearch(value: string) {
   });
 }
 
-async function expectNoAxeViolations() {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
+const expectNoAxeViolations = () => expectNoAxeViolationsIn(container);
 
 describe('Popup', () => {
   it('heads the popup with every source and what the knowledge base holds', () => {
