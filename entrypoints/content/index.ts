@@ -29,11 +29,14 @@ export default defineContentScript({
 
     const loadKnowledge = async () => ((await send({ type: 'getKnowledge' })) as KnowledgeReply).knowledge;
     const applySettings = async () => {
-      if (isActiveOn(settings, location.hostname)) await highlighting.start(await loadKnowledge(), settings);
-      else {
+      if (!isActiveOn(settings, location.hostname)) {
         cards.close();
         highlighting.stop();
+        return;
       }
+      // The background can be briefly unreachable (extension updated or reloaded): the page must not see an error.
+      const knowledge = await loadKnowledge().catch(() => null);
+      if (knowledge) await highlighting.start(knowledge, settings);
     };
     await applySettings();
 
@@ -49,7 +52,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as ContentRequest;
       if (request?.type === 'knowledgeChanged' && highlighting.isRunning()) {
-        void loadKnowledge().then((knowledge) => highlighting.updateKnowledge(knowledge));
+        void loadKnowledge()
+          .then((knowledge) => highlighting.updateKnowledge(knowledge))
+          .catch(() => undefined);
         return undefined;
       }
       if (request?.type === 'revealMention' || request?.type === 'stepMention') {
