@@ -117,6 +117,10 @@ export function collectNameWords(all: SentenceTokens[]): Set<string> {
   return known;
 }
 
+const PRONOUNS = new Set(
+  'he she it they we you him her them us me his hers its their theirs our ours my your'.split(' '),
+);
+
 function startsClause(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   return OPENING_MARKS.has(tokens[i - 1].text) && (i === 1 || tokens[i - 1].text !== "'");
@@ -125,7 +129,8 @@ function startsClause(tokens: Token[], i: number): boolean {
 function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean {
   const word = tokens[i].text;
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
-  if (word === 'I') return false;
+  // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed" from glued paragraphs)
+  if (word === 'I' || PRONOUNS.has(stripPossessive(word).toLowerCase())) return false;
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
