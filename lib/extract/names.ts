@@ -129,8 +129,8 @@ function startsClause(tokens: Token[], i: number): boolean {
 function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean {
   const word = tokens[i].text;
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
-  // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed" from glued paragraphs)
-  if (word === 'I' || PRONOUNS.has(stripPossessive(word).toLowerCase())) return false;
+  // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed"); "US" in capitals is
+  if (word === 'I' || (PRONOUNS.has(stripPossessive(word).toLowerCase()) && word !== word.toUpperCase())) return false;
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;

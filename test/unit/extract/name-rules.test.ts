@@ -11,6 +11,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh'],
     ],
     [
+      '"US" in capitals is the country, not the pronoun',
+      'Mayor Helena Marsh flew to the US on Monday.',
+      ['person:Helena Marsh', 'place:United States'],
+    ],
+    [
       'a "House" is an organisation, not a person',
       'The White House said on Tuesday that Mayor Helena Marsh would visit in May.',
       ['organization:White House', 'person:Helena Marsh'],
