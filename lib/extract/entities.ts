@@ -2,6 +2,7 @@
 import { entityId } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import {
+  EVENT_FIRST_WORDS,
   FEMALE_HONORIFICS,
   isFemaleName,
   isFirstName,
@@ -81,6 +82,7 @@ function typeByForm(name: string, words: string[]): EntityType | 'other' | null 
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   const head = headWord(words);
   if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
+  if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
   if (isKnownPlace(name)) return 'place';
@@ -221,6 +223,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   // "Hanseong" and "Rovers" stand for "Hanseong Semiconductor" and "Harbourside Rovers"
   for (const draft of [...drafts.values()]) {
     if (draft.words.length !== 1 || draft.type === 'place' || draft.type === 'person') continue;
+    // "in Westport" is the town even when the "Westport Chamber of Commerce" is named too
+    if (!draft.type && typeOfSingleWord(draft.mentions, all) === 'place') continue;
     const word = draft.words[0];
     const whole = [...drafts.values()].find(
       (d) => d !== draft && d.type === 'organization' && d.words.length > 1 && d.words.includes(word),

@@ -43,7 +43,34 @@ export const isKnownPlace = (word: string): boolean => hasTag(word, PLACE_TAGS);
 export const isCountry = (word: string): boolean => hasTag(word, ['Country']);
 export const isDemonym = (word: string): boolean => hasTag(word, ['Demonym']) || /^(?:Chinese|American)$/.test(word);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-export const isTimeWord = (word: string): boolean => MONTHS.test(word) || hasTag(word, TIME_TAGS);
+/** Month abbreviations and clock words of datelines and timestamps: "Dec.", "8:30 AM ET". */
+const TIME_ABBREVIATIONS =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$|^(?:AM|PM|A\.M\.|P\.M\.|ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT|GMT|BST|CET|CEST|UTC)$/;
+export const isTimeWord = (word: string): boolean =>
+  MONTHS.test(word) || TIME_ABBREVIATIONS.test(word) || hasTag(word, TIME_TAGS);
+
+/** A weekday or clock word, never part of a name ("May" and "June" can be). */
+export const isDayOrClockWord = (word: string): boolean => TIME_ABBREVIATIONS.test(word) || hasTag(word, ['WeekDay']);
+
+/** Nouns for members of a faith, party or movement: "Islamists", "a Virginia Democrat" name groups, not entities. */
+const MEMBER_NOUNS = new Set(
+  'muslim christian jew catholic protestant orthodox evangelical mormon copt sunni shiite shia hindu sikh buddhist islamist jihadist militant democrat republican conservative liberal socialist communist tory loyalist unionist nationalist'.split(
+    ' ',
+  ),
+);
+/** Plural endings of people-from-a-place words: "New Zealanders", "New Yorkers", "Londoners". */
+const RESIDENT_PLURAL = /(?:ers|ians|ans|ites)$/;
+
+/** A word that names people of a nation, faith, party or place ("Kenyan", "Muslims", "Democrat"), never one entity. */
+export function isPeopleWord(word: string, before: readonly string[] = []): boolean {
+  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+  if (isDemonym(word) || isDemonym(singular) || MEMBER_NOUNS.has(singular.toLowerCase())) return true;
+  const suffix = RESIDENT_PLURAL.exec(word)?.[0];
+  if (!suffix) return false;
+  const stem = word.slice(0, -suffix.length);
+  const place = [...before, stem].join(' ');
+  return [place, `${place}a`, `${place}e`].some((p) => isKnownPlace(p) && p.length > 2);
+}
 export const isMaleName = (word: string): boolean => hasTag(word, ['MaleName']);
 export const isFemaleName = (word: string): boolean => hasTag(word, ['FemaleName']);
 export const isLastName = (word: string): boolean => hasTag(word, ['LastName', 'Person']);
@@ -115,7 +142,7 @@ const ROLE_NOUNS = new Set(
 
 /** Last words that make a capitalised run an organisation. */
 export const ORGANIZATION_WORDS = new Set(
-  'department ministry bank banca banco banque securities semiconductor semiconductors electronics technologies systems energy pharmaceuticals insurance savings financial investments ventures logistics rovers wanderers rangers athletic albion university service agency council committee commission association company corporation corp corp. inc inc. ltd ltd. llc plc group party court parliament congress senate assembly institute institution union federation club fc league fund board authority office police army navy force forces organization organisation foundation hospital school college academy network news times post journal press society trust bureau administration cabinet government guard team brigade airlines airways motors industries holdings partners laboratory laboratories lab labs centre center museum library observatory reserve exchange command house alliance coalition movement front church ministries chamber tribunal secretariat directorate unit'.split(
+  'department ministry bank banca banco banque securities semiconductor semiconductors electronics technologies systems energy pharmaceuticals insurance savings financial investments ventures logistics rovers wanderers rangers athletic albion university service agency council committee commission association company corporation corp corp. inc inc. ltd ltd. llc plc group party court parliament congress senate assembly institute institution union federation club fc league fund board authority office police army navy force forces organization organisation foundation hospital school college academy network news times post journal press society trust bureau administration cabinet government guard team brigade airlines airways motors industries holdings partners laboratory laboratories lab labs centre center museum library observatory reserve exchange command house alliance coalition movement front church ministries chamber tribunal secretariat directorate unit embassy embassies consulate brotherhood co co.'.split(
     ' ',
   ),
 );
@@ -137,7 +164,30 @@ export const OTHER_THING_WORDS = new Set([
   'summit',
   'act',
   'bill',
+  // events and documents
+  'war',
+  'spring',
+  'depression',
+  'recession',
+  'revolution',
+  'uprising',
+  'crisis',
+  'amendment',
+  'code',
+  'treaty',
+  'accord',
+  'accords',
+  'doctrine',
+  'show',
+  'exposition',
+  'expo',
+  'marathon',
+  'championship',
+  'championships',
 ]);
+
+/** First words of names of storms and operations: "Hurricane Sandy". */
+export const EVENT_FIRST_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
 /** A clause-opening role word before a name is a title: "Novelist Layla Said". */
 export function isOpeningRoleWord(word: string): boolean {

@@ -1,10 +1,12 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 import {
   isCountry,
+  isDayOrClockWord,
   isDemonym,
   isKnownPlace,
   isOpeningRoleWord,
   isOrdinaryWord,
+  isPeopleWord,
   isTimeWord,
   ORGANIZATION_WORDS,
   SHORT_FORMS,
@@ -97,6 +99,16 @@ function creditRanges(sentence: Sentence): [number, number][] {
     ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   }
   return ranges;
+}
+
+/** Words that open a photo credit line: "Credit Harry Campbell", "CreditChang W. Lee", "Photograph: Jane Doe". */
+const CREDIT_WORDS = /^(?:credit|credits|photo|photograph|photographs|photos|illustration|image|video|picture)$/i;
+const GLUED_CREDIT = /^Credit(?:Credit)*(?=\p{Lu})/u;
+
+function isCreditLine(tokens: Token[], i: number): boolean {
+  if (GLUED_CREDIT.test(tokens[i].text) || CREDIT_WORDS.test(tokens[i].text)) return true;
+  const previous = tokens[i - 1]?.text === ':' || tokens[i - 1]?.text === 'by' ? i - 2 : i - 1;
+  return previous >= 0 && CREDIT_WORDS.test(tokens[previous].text);
 }
 
 export function tokenizeSentences(sentences: Sentence[]): SentenceTokens[] {
@@ -217,11 +229,21 @@ function toMention(
     const bare = stripPossessive(last.text);
     words[words.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
-  while (words.length > 0 && (words[0].text === 'The' || CONNECTORS.has(words[0].text))) words = words.slice(1);
-  while (words.length > 0 && CONNECTORS.has(words[words.length - 1].text)) words = words.slice(0, -1);
+  // a day or clock word at either edge is a timestamp beside the name: "London Thursday", "PM ET"
+  while (
+    words.length > 0 &&
+    (words[0].text === 'The' || CONNECTORS.has(words[0].text) || isDayOrClockWord(words[0].text))
+  )
+    words = words.slice(1);
+  while (
+    words.length > 0 &&
+    (CONNECTORS.has(words[words.length - 1].text) || isDayOrClockWord(words[words.length - 1].text))
+  )
+    words = words.slice(0, -1);
   if (words.length === 0) return null;
   const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
   if (plain.every((w) => isDemonym(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w))) return null;
+  if (isPeopleWord(plain[plain.length - 1], plain.slice(0, -1))) return null;
   const text = joinTokens(words);
   const clauseInitial = weakStart && !title && words[0] === tokens[0];
   return {
@@ -266,7 +288,8 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         else break;
         j++;
       }
-      const inCredit = credits.some(([from, to]) => run[0].start >= from && run[0].end <= to);
+      const inCredit =
+        credits.some(([from, to]) => run[0].start >= from && run[0].end <= to) || isCreditLine(tokens, i);
       const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
       if (!inCredit && !isQuotedTitle(tokens, i, j)) mentions.push(...mentionsOfRun(run, sentence.index, i, weakStart));
       i = j;

@@ -20,6 +20,31 @@ describe('words that are never names, and heads that give the type', () => {
       'The White House said on Tuesday that Mayor Helena Marsh would visit in May.',
       ['organization:White House', 'person:Helena Marsh'],
     ],
+    [
+      'a photo credit line is not a person',
+      'Credit Harry Campbell\n\nCreditCreditTomas Reyes/The Courier\n\nMayor Helena Marsh opened the bridge.',
+      ['person:Helena Marsh'],
+    ],
+    [
+      'nationalities, faiths and party members are groups, not entities',
+      'New Zealanders, North Africans, Egyptian Copts and a Virginia Democrat met Mayor Helena Marsh in Westport.',
+      ['person:Helena Marsh', 'place:Westport'],
+    ],
+    [
+      'storms, wars and amendments are events and documents, not people',
+      'After Hurricane Delia and the First World War, Mayor Helena Marsh cited the First Amendment.',
+      ['person:Helena Marsh'],
+    ],
+    [
+      'a weekday or clock word beside a name is a timestamp',
+      'Updated 8:15 AM ET. Mayor Helena Marsh was in London Thursday.',
+      ['person:Helena Marsh', 'place:London'],
+    ],
+    [
+      '"Co." and an embassy make an organisation',
+      'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
+      ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
