@@ -52,6 +52,8 @@ export class MentionStore {
     private readonly registry: HighlightRegistryLike,
     createHighlight: () => HighlightLike,
     private enabledTypes: Record<EntityType, boolean>,
+    /** Called before a run's mentions are first painted (the styles reach its tree only then). */
+    private readonly beforePaint: (run: TextRun) => void = () => undefined,
   ) {
     for (const type of ENTITY_TYPES) this.highlights.set(type, createHighlight());
     this.registerEnabled();
@@ -65,6 +67,7 @@ export class MentionStore {
 
   private paint(runs: Iterable<TextRun>, shown: boolean): void {
     for (const run of runs) {
+      if (shown) this.beforePaint(run);
       for (const record of this.recordsOfRun.get(run) ?? []) {
         const highlight = this.highlights.get(record.type)!;
         if (shown) highlight.add(record.range);

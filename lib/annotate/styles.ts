@@ -56,10 +56,10 @@ export class AdoptedHighlightStyles {
   }
 
   adoptInto(holder: SheetHolder): void {
-    if (!this.sheet || this.holders.has(holder)) return;
+    if (!this.sheet || this.holders.has(holder) || !('adoptedStyleSheets' in holder)) return;
+    this.holders.add(holder); // tried once: a refusal is not retried on every paint
     try {
       holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, this.sheet];
-      this.holders.add(holder);
     } catch {
       // Firefox's isolated world may refuse a sheet from the content script's compartment; static CSS covers it.
     }

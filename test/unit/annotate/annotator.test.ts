@@ -171,6 +171,40 @@ describe('startAnnotator: painting near the view', () => {
   });
 });
 
+/** happy-dom drops ::highlight rules when parsing, so a sheet's presence stands for the highlight styles. */
+describe('startAnnotator: styles only where a mention is painted', () => {
+  afterEach(() => {
+    document.adoptedStyleSheets = [];
+  });
+
+  it('adds no stylesheet to a page where no known name appears (restyling a big page costs a long frame)', async () => {
+    await start('<p>Nothing known here.</p>');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('gives the page the highlight styles once its first mention is painted, not before', async () => {
+    inView = () => false;
+    await start('<p id="far">Blinken arrived.</p>');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    const far = document.getElementById('far')!;
+    for (const callback of intersectionCallbacks)
+      callback([{ target: far, isIntersecting: true, boundingClientRect: BOX }]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('gives a shadow root the styles only when a mention inside it is painted', async () => {
+    document.body.innerHTML = '';
+    const named = document.createElement('div');
+    named.attachShadow({ mode: 'open' }).innerHTML = '<p>Xi in the shadow</p>';
+    const plain = document.createElement('div');
+    plain.attachShadow({ mode: 'open' }).innerHTML = '<p>Nobody in the shadow</p>';
+    await start('<p>Nothing known here.</p>', undefined, [named, plain]);
+    expect(named.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    expect(plain.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+});
+
 describe('startAnnotator: a changing page', () => {
   it('reads added text and drops the highlights of removed text', async () => {
     const { annotator, counts } = await start('<div id="feed"><p id="first">Blinken arrived.</p></div>');
