@@ -84,6 +84,8 @@ function typeByForm(name: string, words: string[]): EntityType | 'other' | null 
   if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
   if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
+  // "Washington State" is a place; "Islamic State" is a group that calls itself one
+  if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
   if (isKnownPlace(name)) return 'place';
   if (isKnownOrganization(name)) return 'organization';
@@ -119,14 +121,36 @@ function looksLikePerson(context: Context): boolean {
   return next === ',' && second === 'who';
 }
 
+/** Nouns that follow a company's name: "Yahoo shareholders", "Amazon’s headquarters". */
+const CORPORATE_NOUNS = new Set(
+  'shareholders shares stock board executives employees staff subsidiary subsidiaries deal sale acquisition merger ceo founder headquarters revenue revenues earnings profit profits products brand assets investors customers users stores app platform spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
+/** "Amazon-owned", "Kroger-backed": only bodies own and fund things. */
+const OWNER_SUFFIXES = new Set(['owned', 'backed', 'funded', 'operated', 'sponsored']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+function looksLikeOrganization(context: Context): boolean {
+  const [next, second] = context.after;
+  if (next && CORPORATE_NOUNS.has(next)) return true;
+  if (next === '-' && second && OWNER_SUFFIXES.has(second)) return true;
+  // "the Guardian said": people do not take an article, bodies that speak do
+  return DETERMINERS.has(context.before?.toLowerCase() ?? '') && !!next && SPEECH_VERBS.has(next);
+}
+
 function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): EntityType | null {
   const word = mentions[0].words[0];
   if (mentions.some((m) => m.title)) return 'person';
   const contexts = mentions.map((m) => contextOf(m, all));
+  if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
+  // "the Excalibur portfolio": a single word after an article is a thing, not a person
+  const afterArticle = contexts.some((c) => DETERMINERS.has(c.before?.toLowerCase() ?? ''));
   if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';
   if (contexts.some((c) => c.beforeConjunction && isKnownPlace(c.beforeConjunction))) return 'place';
   if (contexts.some((c) => c.after[0] === ',' && c.after[1] === 'where')) return 'place';
-  if (contexts.some(looksLikePerson) || isFirstName(word)) return 'person';
+  if (isFirstName(word)) return 'person';
+  if (contexts.some(looksLikePerson) && !afterArticle) return 'person';
   return null;
 }
 

@@ -3,12 +3,14 @@ import {
   isCountry,
   isDayOrClockWord,
   isDemonym,
+  isFirstName,
   isKnownPlace,
   isOpeningRoleWord,
   isOrdinaryWord,
   isPeopleWord,
   isTimeWord,
   ORGANIZATION_WORDS,
+  PLACE_WORDS,
   SHORT_FORMS,
   TITLE_WORDS,
 } from './lexicon';
@@ -56,6 +58,8 @@ const CONNECTORS = new Set([
   'y',
   '&',
 ]);
+/** Joiners that only sit inside a name: "Bardo National Museum on Wednesday" ends before "on". */
+const TRAILING_JOINERS = new Set(['on', 'for', 'and']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', ';']);
 /** A headline in Title Case: most words capitalised; its capitals say nothing about names. */
 const TITLE_CASE_SHARE = 0.6;
@@ -84,12 +88,27 @@ function isQuotedTitle(tokens: Token[], from: number, to: number): boolean {
   return (before === '"' || before === '“') && (after === '"' || after === '”') && to - from + article > 1;
 }
 
-/** "and" joins names only inside an organisation: "Ministry of Planning and Investment". */
-function isConnector(word: string, run: Token[]): boolean {
+const isOrganizationWord = (token: Token | undefined): boolean =>
+  !!token && ORGANIZATION_WORDS.has(token.text.toLowerCase());
+
+/** The capitalised words from `from` on end in an organisation word: "Tourism Council" in "World Travel and Tourism Council". */
+function endsInOrganizationWord(tokens: Token[], from: number, nameWords: Set<string>): boolean {
+  let last = from;
+  while (last + 1 < tokens.length && isNameWord(tokens, last + 1, nameWords)) last++;
+  return isNameWord(tokens, from, nameWords) && isOrganizationWord(tokens[last]);
+}
+
+/**
+ * "and" joins names only inside an organisation ("Ministry of Planning and Investment", "World Travel and Tourism
+ * Council"); "on" and "for" follow an organisation's head word ("Council on Foreign Relations").
+ */
+function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<string>): boolean {
+  const word = tokens[j].text;
   if (CONNECTORS.has(word)) return true;
-  return (
-    word === 'and' && run.some((t) => t.text === 'of') && run.some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()))
-  );
+  if ((word === 'on' || word === 'for') && isOrganizationWord(run[run.length - 1])) return true;
+  if (word !== 'and' || isOrganizationWord(run[run.length - 1])) return false;
+  if (run.some((t) => t.text === 'of') && run.some(isOrganizationWord)) return true;
+  return endsInOrganizationWord(tokens, j + 1, nameWords);
 }
 
 /** Photo credits like "(Leah Millis/Reuters)" are not mentions. */
@@ -187,6 +206,15 @@ function splitTrailingCountry(words: Token[]): Token[][] {
   return [words.slice(0, -1), [last]];
 }
 
+/** "Jamie Werner of Ngātiwai", "Mitch McConnell of Kentucky": a person and the body or place they belong to. */
+function splitAffiliation(words: Token[]): Token[][] {
+  const of = words.findIndex((t) => t.text === 'of');
+  if (of < 2 || of === words.length - 1 || !isFirstName(words[0].text)) return [words];
+  const head = words[of - 1].text.toLowerCase();
+  if (ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) return [words];
+  return [words.slice(0, of), words.slice(of + 1)];
+}
+
 const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
 
 /** Separates a leading title ("U.S. Secretary of State") from the name after it. */
@@ -230,16 +258,10 @@ function toMention(
     words[words.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // a day or clock word at either edge is a timestamp beside the name: "London Thursday", "PM ET"
-  while (
-    words.length > 0 &&
-    (words[0].text === 'The' || CONNECTORS.has(words[0].text) || isDayOrClockWord(words[0].text))
-  )
-    words = words.slice(1);
-  while (
-    words.length > 0 &&
-    (CONNECTORS.has(words[words.length - 1].text) || isDayOrClockWord(words[words.length - 1].text))
-  )
-    words = words.slice(0, -1);
+  const isLeading = (word: string) => word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word);
+  const isTrailing = (word: string) => CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word);
+  while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
+  while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
   if (words.length === 0) return null;
   const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
   if (plain.every((w) => isDemonym(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w))) return null;
@@ -280,7 +302,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
           run.push(token);
         else if (tokens[j - 1].text === '-' && glued) run.push(token);
         else if (
-          isConnector(token.text, run) &&
+          isConnector(tokens, j, run, nameWords) &&
           tokens[j + 1] &&
           (isNameWord(tokens, j + 1, nameWords) || CONNECTORS.has(tokens[j + 1].text))
         )
@@ -313,11 +335,17 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
       if (prefix) found.push(prefix);
     }
   }
-  for (const part of splitHyphenated(name).flatMap(splitTrailingCountry)) {
-    if (part.length === 0) continue;
-    const partWeak = weakStart && part[0] === run[0];
-    const mention = toMention(part, sentence, tokenIndex + run.indexOf(part[0]), partWeak, titleText);
-    if (mention) found.push(mention);
+  const [person, ...affiliations] = splitAffiliation(name);
+  for (const [group, groupTitle] of [
+    [person, titleText],
+    ...affiliations.map((a) => [a, undefined] as const),
+  ] as const) {
+    for (const part of splitHyphenated(group).flatMap(splitTrailingCountry)) {
+      if (part.length === 0) continue;
+      const partWeak = weakStart && part[0] === run[0];
+      const mention = toMention(part, sentence, tokenIndex + run.indexOf(part[0]), partWeak, groupTitle);
+      if (mention) found.push(mention);
+    }
   }
   return found;
 }

@@ -45,6 +45,30 @@ describe('words that are never names, and heads that give the type', () => {
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
     ],
+    [
+      'a company is known by what follows it: shareholders, "-owned", "the X said"',
+      'Mayor Helena Marsh said Harlow shareholders and Kroger-owned stores would gain. The Lantern portfolio stays.',
+      ['person:Helena Marsh', 'organization:Harlow', 'organization:Kroger'],
+    ],
+    [
+      '"X of Y" after a first name is a person and where they come from',
+      'Senator Mitch Calloway of Kentucky met Jamie Werner of Ngātiwai in Whangārei.',
+      ['person:Mitch Calloway', 'place:Kentucky', 'person:Jamie Werner', 'place:Whangārei'],
+    ],
+    [
+      'an organisation keeps its "on" and "and": Council on Foreign Relations',
+      'Mayor Helena Marsh addressed the Council on Foreign Relations and the World Travel and Tourism Council.',
+      [
+        'person:Helena Marsh',
+        'organization:Council on Foreign Relations',
+        'organization:World Travel and Tourism Council',
+      ],
+    ],
+    [
+      'a "State" that is not a place is a group',
+      'Mayor Helena Marsh said the Islamic State had never reached Washington State.',
+      ['person:Helena Marsh', 'organization:Islamic State', 'place:Washington State'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
