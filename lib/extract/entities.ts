@@ -51,6 +51,8 @@ const OPPONENT_WORDS = new Set([
   'overcame',
 ]);
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|\p{Lu}\d+)$/u;
+/** Enough characters to read the word after a name. */
+const MAX_WORD_CHARS = 24;
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 
 /** "HELSINKI" in a dateline is Helsinki. */
@@ -180,6 +182,23 @@ function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefine
   return male > female ? 'male' : 'female';
 }
 
+/** "South Taranaki coast", "Ninety Mile beach": a lowercase place noun right after a name makes it a place. */
+function placeWordAfter(mentions: Mention[], source: string): string | undefined {
+  for (const mention of mentions) {
+    const next = /^ (\p{Ll}+)/u.exec(source.slice(mention.end, mention.end + MAX_WORD_CHARS))?.[1];
+    if (next && PLACE_WORDS.has(next)) return next;
+  }
+  return undefined;
+}
+
+/** Bodies a country has only one of, so the word alone names it: "Congress", "the Senate", "the Navy". */
+const ONE_OF_A_KIND_BODIES = new Set(['congress', 'senate', 'parliament', 'house', 'cabinet', 'army', 'navy']);
+
+function isGenericBody(words: string[]): boolean {
+  const word = words[0].toLowerCase();
+  return words.length === 1 && ORGANIZATION_WORDS.has(word) && !ONE_OF_A_KIND_BODIES.has(word);
+}
+
 /** Index of a shorter person name ("Wang", "Biden") inside a fuller one ("Wang Yi", "Joe Biden"). */
 function isPartOfName(short: string[], full: string[]): boolean {
   if (short.length >= full.length) return false;
@@ -229,8 +248,19 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     if (opponent && !isKnownPlace(name)) type = 'organization';
+    const untitled = !group.some((m) => m.title) && !isFirstName(words[0]);
+    if ((!type || (type === 'person' && untitled)) && placeWordAfter(group, source)) type = 'place';
     if (!type && words.length > 1) type = 'person';
     drafts.set(name, { name, words, mentions: group, type });
+  }
+  // "Ninety Mile beach" is the "Ninety Mile Beach" named elsewhere
+  for (const draft of [...drafts.values()]) {
+    const word = placeWordAfter(draft.mentions, source);
+    const whole = word && drafts.get(`${draft.name} ${word[0].toUpperCase()}${word.slice(1)}`);
+    if (whole && whole.type === 'place') {
+      whole.mentions.push(...draft.mentions);
+      drafts.delete(draft.name);
+    }
   }
   const people = [...drafts.values()].filter((d) => d.type === 'person');
   // surname-only and shorter forms join the fullest person name they belong to
@@ -274,6 +304,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   const entityOf = new Map<Mention, DraftEntity>();
   for (const draft of drafts.values()) {
     const words = draft.words;
+    // "the Council", "the Post": a head word alone names no one in particular
+    if (isGenericBody(words)) continue;
     let type = draft.type;
     if (!type && words.length === 1) {
       // a lone capitalised word at a sentence start is too weak to be a name on its own

@@ -80,6 +80,11 @@ export const isKnownOrganization = (word: string): boolean => hasTag(word, ['Org
 export const isOrdinaryWord = (word: string): boolean =>
   FUNCTION_WORDS.has(word.toLowerCase()) || (hasTag(word, NOT_NAME_TAGS) && !isFirstName(word) && !isKnownPlace(word));
 
+const NAME_TAGS = ['Organization', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', ...PLACE_TAGS];
+/** An everyday English word written in capitals for emphasis ("STOLEN", "HIGH-powered"), not an acronym. */
+export const isShoutedWord = (word: string): boolean =>
+  word.length >= 4 && /^\p{Lu}+$/u.test(word) && tagsOf(word).length > 0 && !hasTag(word, NAME_TAGS);
+
 /** A noun for what a person does: diplomat, economist, coach, biologist. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();

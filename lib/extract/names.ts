@@ -8,6 +8,7 @@ import {
   isOpeningRoleWord,
   isOrdinaryWord,
   isPeopleWord,
+  isShoutedWord,
   isTimeWord,
   ORGANIZATION_WORDS,
   PLACE_WORDS,
@@ -64,6 +65,8 @@ const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '�
 /** A headline in Title Case: most words capitalised; its capitals say nothing about names. */
 const TITLE_CASE_SHARE = 0.6;
 const MIN_TITLE_CASE_WORDS = 4;
+/** A one-word line in capitals this long is a label ("EXCLUSIVE"); shorter ones may be an acronym heading. */
+const MIN_SHOUTED_LABEL = 5;
 
 const FUNCTION_WORD =
   /^(?:the|a|an|this|that|these|those|it|he|she|they|we|when|while|after|before|as|but|and|if|in|on|at|for|with|from|by)$/i;
@@ -73,8 +76,16 @@ const POSSESSIVE = /['’]s?$/u;
 const stripPossessive = (word: string): string =>
   /\p{L}['’]s$/u.test(word) ? word.slice(0, -2) : word.replace(/(?<=s)['’]$/u, '');
 
+/** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", "EXCLUSIVE": a line in capitals is a label or tagline. */
+function isShoutedLine(sentence: Sentence, words: Token[]): boolean {
+  const capitals = words.filter((t) => /^[\p{Lu}\d]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text)).length;
+  if (sentence.headline && words.length === 1) return capitals === 1 && words[0].text.length >= MIN_SHOUTED_LABEL;
+  return words.length >= MIN_TITLE_CASE_WORDS && capitals / words.length >= TITLE_CASE_SHARE;
+}
+
 export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolean {
   const words = tokens.filter(isWord);
+  if (isShoutedLine(sentence, words)) return true;
   if (!sentence.headline || words.length < MIN_TITLE_CASE_WORDS) return false;
   const capitals = words.filter((t) => isCapitalised(t.text)).length;
   return capitals / words.length >= TITLE_CASE_SHARE;
@@ -162,6 +173,7 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
   // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed"); "US" in capitals is
   if (word === 'I' || (PRONOUNS.has(stripPossessive(word).toLowerCase()) && word !== word.toUpperCase())) return false;
+  if (isShoutedWord(word)) return false;
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;

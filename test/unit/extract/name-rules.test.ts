@@ -69,6 +69,21 @@ describe('words that are never names, and heads that give the type', () => {
       'Mayor Helena Marsh said the Islamic State had never reached Washington State.',
       ['person:Helena Marsh', 'organization:Islamic State', 'place:Washington State'],
     ],
+    [
+      'a word in capitals for emphasis, or a line in capitals, is not an acronym',
+      'EXCLUSIVE\n\nA HIGH-powered team led by Mayor Helena Marsh found the dress STOLEN.\n\nLAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR',
+      ['person:Helena Marsh'],
+    ],
+    [
+      'a head word alone ("the Council", "the Post") names no one; "Congress" does',
+      'Mayor Helena Marsh told the Council and the Post that Congress would decide.',
+      ['person:Helena Marsh', 'organization:Congress'],
+    ],
+    [
+      'a lowercase place noun after a name makes it a place, and the same place as its capitalised form',
+      'Whales stranded on the South Taranaki coast and on Ninety Mile beach, Mayor Helena Marsh said. Ninety Mile Beach is closed.',
+      ['place:South Taranaki', 'place:Ninety Mile Beach', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
