@@ -288,6 +288,17 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       drafts.delete(draft.name);
     }
   }
+  // "Whole Foods" is the "Whole Foods Market" named elsewhere
+  for (const draft of [...drafts.values()]) {
+    if (draft.type !== 'organization' || draft.words.length < 2) continue;
+    const whole = [...drafts.values()].find(
+      (d) => d !== draft && d.type === 'organization' && d.name.startsWith(`${draft.name} `),
+    );
+    if (whole) {
+      whole.mentions.push(...draft.mentions);
+      drafts.delete(draft.name);
+    }
+  }
   // acronyms join the multi-word name whose initials they spell
   for (const draft of [...drafts.values()]) {
     if (!ACRONYM.test(draft.name)) continue;

@@ -91,12 +91,25 @@ export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolea
   return capitals / words.length >= TITLE_CASE_SHARE;
 }
 
-/** A run that fills a whole pair of quote marks is the title of a work: "The Salt Road". */
+const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|&)$/;
+
+/**
+ * A run inside quote marks whose words are all capitalised is the title of a work or a sign: "The Salt Road",
+ * "First of the Season Fresh Alaskan Halibut".
+ */
 function isQuotedTitle(tokens: Token[], from: number, to: number): boolean {
-  const article = /^(?:The|A|An)$/.test(tokens[from - 1]?.text ?? '') ? 1 : 0;
-  const before = tokens[from - 1 - article]?.text ?? '';
-  const after = tokens[to]?.text ?? '';
-  return (before === '"' || before === '“') && (after === '"' || after === '”') && to - from + article > 1;
+  let open = from - 1;
+  while (open >= 0 && !/^["“]$/.test(tokens[open].text)) {
+    if (!/^\p{Lu}/u.test(tokens[open].text) && !SMALL_TITLE_WORD.test(tokens[open].text)) return false;
+    open--;
+  }
+  let close = to;
+  while (close < tokens.length && !/^["”]$/.test(tokens[close].text)) {
+    const word = tokens[close].text;
+    if (isWord(tokens[close]) && !/^\p{Lu}/u.test(word) && !SMALL_TITLE_WORD.test(word)) return false;
+    close++;
+  }
+  return open >= 0 && close < tokens.length && close - open - 1 > 1;
 }
 
 const isOrganizationWord = (token: Token | undefined): boolean =>
@@ -219,9 +232,11 @@ function splitTrailingCountry(words: Token[]): Token[][] {
 }
 
 /** "Jamie Werner of Ngātiwai", "Mitch McConnell of Kentucky": a person and the body or place they belong to. */
-function splitAffiliation(words: Token[]): Token[][] {
+function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   const of = words.findIndex((t) => t.text === 'of');
-  if (of < 2 || of === words.length - 1 || !isFirstName(words[0].text)) return [words];
+  if (of < 2 || of === words.length - 1) return [words];
+  const belongsTo = joinTokens(words.slice(of + 1));
+  if (!isFirstName(words[0].text) && !titled && !isKnownPlace(belongsTo)) return [words];
   const head = words[of - 1].text.toLowerCase();
   if (ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) return [words];
   return [words.slice(0, of), words.slice(of + 1)];
@@ -347,7 +362,7 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
       if (prefix) found.push(prefix);
     }
   }
-  const [person, ...affiliations] = splitAffiliation(name);
+  const [person, ...affiliations] = splitAffiliation(name, title.length > 0);
   for (const [group, groupTitle] of [
     [person, titleText],
     ...affiliations.map((a) => [a, undefined] as const),

@@ -1,6 +1,6 @@
 /** Direct quotes and who said them: attribution verbs around the quote, pronouns, continued quotes. */
 import type { DraftEntity } from './entities';
-import { isRoleNoun, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { isRoleNoun, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 import type { QuoteSpan, Sentence, Token } from './text';
 
@@ -16,16 +16,19 @@ export interface FoundQuote {
 const MIN_QUOTE_WORDS = 4;
 /** How far before a short quote its speech verb may be: `described the plan as "a first step"`. */
 const SHORT_QUOTE_VERB_REACH = 5;
-/** Words after a quote that may hold its attribution: `," the company's chief executive, Jane Doe, said`. */
-const ATTRIBUTION_REACH = 8;
+/** Words after a quote that may hold its attribution: `" to hold up on their ICC plans, Indyk said`. */
+const ATTRIBUTION_REACH = 12;
 /** A pronoun points back at most this many sentences. */
 const PRONOUN_REACH = 3;
+/** The person an article is about is mentioned at least this many times as often as the next one. */
+const MAIN_PERSON_LEAD = 2;
 
 interface Located {
   mention: Mention;
   entity: DraftEntity;
 }
 
+const POSSESSIVE = /\p{L}['’]s$/u;
 const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
 const ORGANIZATION_PRONOUNS = new Set(['it', 'they']);
 const MODIFIERS = new Set([
@@ -43,6 +46,9 @@ const MODIFIERS = new Set([
 ]);
 
 class SpeakerResolver {
+  /** The speaker of the quote before the one being resolved. */
+  lastSpeaker: DraftEntity | null = null;
+
   constructor(
     private readonly located: Located[],
     private readonly sentences: Sentence[],
@@ -69,11 +75,41 @@ class SpeakerResolver {
       const withRole = candidates.find((l) => this.roles.get(l.entity)?.toLowerCase().includes(roleNoun));
       if (withRole) return withRole.entity;
     }
-    return candidates[0]?.entity ?? null;
+    if (candidates[0]) return candidates[0].entity;
+    if (wanted === 'organization') return null;
+    // a "he said" far from any name most often goes on from the last speaker
+    const last = this.lastSpeaker;
+    if (last?.type === 'person' && !roleNoun && (wanted === 'person' || (last.gender ?? wanted) === wanted))
+      return last;
+    return this.mainPerson(wanted, roleNoun);
+  }
+
+  /** The person the article is about (most mentioned), for "he said" far from any name: `the president ... he said`. */
+  private mainPerson(wanted: 'male' | 'female' | 'person', roleNoun?: string): DraftEntity | null {
+    const counts = new Map<DraftEntity, number>();
+    for (const { entity } of this.located) {
+      if (entity.type !== 'person') continue;
+      if (wanted !== 'person' && entity.gender !== wanted) continue;
+      if (roleNoun && !this.roles.get(entity)?.toLowerCase().includes(roleNoun)) continue;
+      counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    // only a clear lead: with two people mentioned as often, "he" is a guess
+    if (ranked.length === 0 || (ranked[1] && ranked[1][1] * MAIN_PERSON_LEAD > ranked[0][1])) return null;
+    return ranked[0][0];
   }
 
   /** The entity a subject word stands for: a name, a pronoun, or "the <role>". */
-  subjectAt(words: Token[], i: number): { entity: DraftEntity | null; found: boolean } {
+  subjectAt(words: Token[], at: number): { entity: DraftEntity | null; found: boolean } {
+    let i = at;
+    // "said Mr. Reeves", "said Senator Warner": the name follows its title
+    while (
+      words[i] &&
+      /^\p{Lu}/u.test(words[i].text) &&
+      TITLE_WORDS.has(words[i].text.toLowerCase()) &&
+      !this.mentionAt(words[i])
+    )
+      i++;
     const token = words[i];
     if (!token) return { entity: null, found: false };
     const named = this.mentionAt(token);
@@ -92,9 +128,24 @@ class SpeakerResolver {
 function speakerAfter(words: Token[], resolver: SpeakerResolver): { entity: DraftEntity | null; found: boolean } {
   const first = words[0]?.text.toLowerCase();
   if (!first) return { entity: null, found: false };
-  if (first === 'according' && words[1]?.text.toLowerCase() === 'to') return resolver.subjectAt(words, 2);
-  if (SPEECH_VERBS.has(first)) return resolver.subjectAt(words, 1);
+  if (SPEECH_VERBS.has(first)) {
+    // `said Mr. Osei's trade adviser, Dr. Lucia Ferraz`: the speaker is whoever the possessive introduces
+    const owner = words.findIndex((w, i) => i > 0 && resolver.mentionAt(w));
+    if (owner > 0 && POSSESSIVE.test(words[owner].text)) {
+      for (let i = owner + 1; i < Math.min(words.length, ATTRIBUTION_REACH); i++) {
+        const named = resolver.mentionAt(words[i]);
+        if (named?.entity.type === 'person' && named.entity !== resolver.mentionAt(words[owner])?.entity)
+          return { entity: named.entity, found: true };
+      }
+    }
+    return resolver.subjectAt(words, 1);
+  }
   for (let i = 0; i < Math.min(words.length, ATTRIBUTION_REACH); i++) {
+    // `" are all thought to contribute, according to the Department of Conservation`
+    if (words[i].text.toLowerCase() === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+      const source = resolver.subjectAt(words, words[i + 2]?.text.toLowerCase() === 'the' ? i + 3 : i + 2);
+      if (source.found) return source;
+    }
     if (!SPEECH_VERBS.has(words[i].text.toLowerCase())) continue;
     // the subject is the nearest name before the verb: `SAK chair Jarkko Eloranta told`, `the bank's economist, Maria Rossi, said`
     for (let j = i - 1; j >= 0; j--) {
@@ -131,21 +182,35 @@ function speakerBefore(
       const subject = open > 0 ? resolver.subjectAt(words, open - 1) : { entity: null, found: false };
       if (subject.found) return { ...subject, distance };
     }
-    // places rarely speak
-    let placeSubject: { entity: DraftEntity | null; found: boolean } | null = null;
+    // a place never speaks: "Earlier this year in South Taranaki, a stranding that was described as"
     for (let s = v - 1; s >= 0; s--) {
       if (MODIFIERS.has(words[s].text.toLowerCase())) continue;
       const subject = resolver.subjectAt(words, s);
-      if (!subject.found) continue;
-      if (subject.entity?.type !== 'place') return { ...subject, distance };
-      placeSubject ??= subject;
+      if (subject.found && subject.entity?.type !== 'place') return { ...subject, distance };
     }
-    if (placeSubject) return { ...placeSubject, distance };
     // "said X" order inside the lead-in: `said Maria Rossi, the bank's chief economist: "..."`
     const object = resolver.subjectAt(words, v + 1);
     if (object.found) return { ...object, distance };
   }
   return { entity: null, found: false, distance: Number.POSITIVE_INFINITY };
+}
+
+/** The quote is its paragraph's only text: `“It’s very emotional. …”` standing alone. */
+function fillsParagraph(text: string, span: QuoteSpan, tokens: Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return false;
+  return first.end === span.start && text.slice(span.end, last.end).replace(/[”"'’.!?\s]/gu, '') === '';
+}
+
+/** The last person a paragraph names or points to with "he"/"she". */
+function lastPersonIn(tokens: Token[], resolver: SpeakerResolver): DraftEntity | null {
+  const words = tokens.filter(isWord);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const subject = resolver.subjectAt(words, i);
+    if (subject.entity?.type === 'person') return subject.entity;
+  }
+  return null;
 }
 
 /** Every direct quote in the text, with its speaker where the text names one. */
@@ -192,11 +257,16 @@ export function findQuotes(
     if (!attribution.found) {
       if (wordCount < MIN_QUOTE_WORDS) return; // a term in quote marks, not a quote of anyone
       const continues = previous && previous.span.paragraph >= span.paragraph - 1;
-      attribution = { entity: continues && previous ? previous.speaker : null, found: false };
+      let speaker = continues && previous ? previous.speaker : null;
+      // a paragraph that is all quote goes on from the person the paragraph before was about
+      if (!speaker && fillsParagraph(text, span, tokens))
+        speaker = lastPersonIn(paragraphTokens(span.paragraph - 1), resolver);
+      attribution = { entity: speaker, found: false };
     }
     const sentence = text.slice(first.start, Math.max(last.end, first.end)).trim();
     quotes.push({ text: inner, sentence, speaker: attribution.entity, start: span.start, end: span.end });
     previous = { span, speaker: attribution.entity };
+    if (attribution.entity) resolver.lastSpeaker = attribution.entity;
   });
   return quotes;
 }
