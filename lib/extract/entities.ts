@@ -200,8 +200,11 @@ function isGenericBody(words: string[]): boolean {
 }
 
 /** Index of a shorter person name ("Wang", "Biden") inside a fuller one ("Wang Yi", "Joe Biden"). */
-function isPartOfName(short: string[], full: string[]): boolean {
-  if (short.length >= full.length) return false;
+function isPartOfName(shortForm: string[], fullForm: string[]): boolean {
+  if (shortForm.length >= fullForm.length) return false;
+  // "Bin Laden" opening a sentence is the "Osama bin Laden" of the lead
+  const short = shortForm.map((w) => w.toLowerCase());
+  const full = fullForm.map((w) => w.toLowerCase());
   if (short.length === 1) return full[0] === short[0] || full[full.length - 1] === short[0];
   let at = 0;
   for (const word of full) if (word === short[at]) at++;
@@ -262,13 +265,17 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       drafts.delete(draft.name);
     }
   }
-  const people = [...drafts.values()].filter((d) => d.type === 'person');
-  // surname-only and shorter forms join the fullest person name they belong to
+  const allPeople = [...drafts.values()].filter((d) => d.type === 'person');
+  // only full names take shorter forms, so no mention lands on a form that itself joins a fuller name
+  const people = allPeople.filter((p) => !allPeople.some((q) => q !== p && isPartOfName(p.words, q.words)));
+  const firstStart = (d: { mentions: Mention[] }) => Math.min(...d.mentions.map((m) => m.start));
+  // surname-only and shorter forms join the person introduced first whose name they are part of: "Parata" is
+  // the "Hori Parata" the article opens with, not his son "Kauri Parata" named later
   for (const draft of [...drafts.values()]) {
     if (draft.type === 'place' || draft.type === 'organization') continue;
     const fuller = people
       .filter((p) => p !== draft && isPartOfName(draft.words, p.words))
-      .sort((a, b) => b.words.length - a.words.length || b.mentions.length - a.mentions.length)[0];
+      .sort((a, b) => firstStart(a) - firstStart(b))[0];
     if (fuller) {
       fuller.mentions.push(...draft.mentions);
       drafts.delete(draft.name);

@@ -286,6 +286,8 @@ function toMention(
   }
   // a day or clock word at either edge is a timestamp beside the name: "London Thursday", "PM ET"
   const isLeading = (word: string) => word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word);
+  // "A Con Edison spokesman": the article is not part of the name (but "A&E" is)
+  if (/^An?$/.test(words[0].text) && words.length > 1 && words[1].start > words[0].end) words = words.slice(1);
   const isTrailing = (word: string) => CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word);
   while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
   while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
