@@ -51,6 +51,18 @@ const OPPONENT_WORDS = new Set([
   'overcame',
 ]);
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|\p{Lu}\d+)$/u;
+/** Body nouns that also follow people: "the Smith family", "Biden administration" is still a government. */
+const PERSON_BODY_WORDS = new Set([
+  'house',
+  'office',
+  'team',
+  'government',
+  'administration',
+  'cabinet',
+  'unit',
+  'post',
+  'times',
+]);
 /** Enough characters to read the word after a name. */
 const MAX_WORD_CHARS = 24;
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
@@ -182,13 +194,20 @@ function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefine
   return male > female ? 'male' : 'female';
 }
 
+function lowercaseWordsAfter(mentions: Mention[], source: string): string[] {
+  return mentions.flatMap((m) => /^ (\p{Ll}+)/u.exec(source.slice(m.end, m.end + MAX_WORD_CHARS))?.[1] ?? []);
+}
+
 /** "South Taranaki coast", "Ninety Mile beach": a lowercase place noun right after a name makes it a place. */
 function placeWordAfter(mentions: Mention[], source: string): string | undefined {
-  for (const mention of mentions) {
-    const next = /^ (\p{Ll}+)/u.exec(source.slice(mention.end, mention.end + MAX_WORD_CHARS))?.[1];
-    if (next && PLACE_WORDS.has(next)) return next;
-  }
-  return undefined;
+  return lowercaseWordsAfter(mentions, source).find((word) => PLACE_WORDS.has(word));
+}
+
+/** "the Manu Taupunga group", "the Walkley foundation": a lowercase body noun right after a name. */
+function bodyWordAfter(mentions: Mention[], source: string): boolean {
+  return lowercaseWordsAfter(mentions, source).some(
+    (word) => ORGANIZATION_WORDS.has(word) && !PERSON_BODY_WORDS.has(word),
+  );
 }
 
 /** Bodies a country has only one of, so the word alone names it: "Congress", "the Senate", "the Navy". */
@@ -243,6 +262,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     byName.set(name, [...(byName.get(name) ?? []), mention]);
   }
   const drafts = new Map<string, { name: string; words: string[]; mentions: Mention[]; type: EntityType | null }>();
+  const fullerNames = [...byName.keys()];
   for (const [name, group] of byName) {
     const words = name === group[0].text ? group[0].words : name.split(' ');
     const byForm = typeByForm(name, words);
@@ -251,8 +271,12 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     if (opponent && !isKnownPlace(name)) type = 'organization';
-    const untitled = !group.some((m) => m.title) && !isFirstName(words[0]);
-    if ((!type || (type === 'person' && untitled)) && placeWordAfter(group, source)) type = 'place';
+    // a word after the name types it, unless the name is a person's family name ("Bassi fishing team")
+    const retypable =
+      (!type || (type === 'person' && !group.some((m) => m.title) && !isFirstName(words[0]))) &&
+      !fullerNames.some((other) => other !== name && other.endsWith(` ${name}`));
+    if (retypable && placeWordAfter(group, source)) type = 'place';
+    else if (retypable && bodyWordAfter(group, source)) type = 'organization';
     if (!type && words.length > 1) type = 'person';
     drafts.set(name, { name, words, mentions: group, type });
   }

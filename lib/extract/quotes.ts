@@ -85,7 +85,7 @@ class SpeakerResolver {
   }
 
   /** The person the article is about (most mentioned), for "he said" far from any name: `the president ... he said`. */
-  private mainPerson(wanted: 'male' | 'female' | 'person', roleNoun?: string): DraftEntity | null {
+  mainPerson(wanted: 'male' | 'female' | 'person', roleNoun?: string): DraftEntity | null {
     const counts = new Map<DraftEntity, number>();
     for (const { entity } of this.located) {
       if (entity.type !== 'person') continue;
@@ -259,8 +259,9 @@ export function findQuotes(
       const continues = previous && previous.span.paragraph >= span.paragraph - 1;
       let speaker = continues && previous ? previous.speaker : null;
       // a paragraph that is all quote goes on from the person the paragraph before was about
-      if (!speaker && fillsParagraph(text, span, tokens))
-        speaker = lastPersonIn(paragraphTokens(span.paragraph - 1), resolver);
+      if (!speaker && fillsParagraph(text, span, tokens)) {
+        speaker = lastPersonIn(paragraphTokens(span.paragraph - 1), resolver) ?? resolver.mainPerson('person');
+      }
       attribution = { entity: speaker, found: false };
     }
     const sentence = text.slice(first.start, Math.max(last.end, first.end)).trim();

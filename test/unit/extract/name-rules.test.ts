@@ -84,6 +84,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Whales stranded on the South Taranaki coast and on Ninety Mile beach, Mayor Helena Marsh said. Ninety Mile Beach is closed.',
       ['place:South Taranaki', 'place:Ninety Mile Beach', 'person:Helena Marsh'],
     ],
+    [
+      'a lowercase body noun after a name makes it an organisation, but not a family name',
+      'Mayor Helena Marsh thanked the Manu Taupunga group and the Marsh family.',
+      ['person:Helena Marsh', 'organization:Manu Taupunga'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
