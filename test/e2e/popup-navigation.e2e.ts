@@ -6,7 +6,7 @@ import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from
 import { clickButton } from './harness/sources-flow';
 
 const NAME = 'Wang Yi';
-/** Short enough that both of the page's "Wang Yi" mentions are below the fold when scrolled to the top (only names near the view are painted). */
+/** Both "Wang Yi" mentions are below the fold at the top; only names near the view get painted. */
 const SHORT_VIEWPORT_HEIGHT = 240;
 /** The paragraphs holding the two mentions, in reading order (#late-update is added 2 s after load). */
 const MENTION_PARAGRAPHS = ['split', 'late-update'];
