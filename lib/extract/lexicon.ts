@@ -85,6 +85,25 @@ const NAME_TAGS = ['Organization', 'FirstName', 'MaleName', 'FemaleName', 'LastN
 export const isShoutedWord = (word: string): boolean =>
   word.length >= 4 && /^\p{Lu}+$/u.test(word) && tagsOf(word).length > 0 && !hasTag(word, NAME_TAGS);
 
+const CLAUSE_TAGS = [
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+];
+/** A verb or a joining word: it ends a noun phrase read backwards ("suggest that | former security chief"). */
+export const isClauseWord = (word: string): boolean =>
+  !isRoleNoun(word) &&
+  !/^(?:first|last|former|late|then|new|top|chief)$/i.test(word) &&
+  (FUNCTION_WORDS.has(word.toLowerCase()) || hasTag(word, CLAUSE_TAGS));
+
 /** A noun for what a person does: diplomat, economist, coach, biologist. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();

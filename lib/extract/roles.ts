@@ -1,6 +1,6 @@
 /** A person's role as the article reports it: a title before the name, or an appositive around it. */
 import type { DraftEntity } from './entities';
-import { isRoleNoun } from './lexicon';
+import { isClauseWord, isRoleNoun } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 import type { Token } from './text';
 
@@ -12,6 +12,9 @@ const MAX_ROLE_BEFORE_WORDS = 7;
 const HONORIFICS_ONLY = /^(?:mr|mrs|ms|miss|sir|dame|dr|prof)\.?$/i;
 const APPOSITIVE_END = new Set([',', ';', '—', '–', ')', '"', '“', '”', '.', ':', '?', '!']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** "his wife", "its chair": the owner opens the role phrase. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const STOP_BEFORE = new Set([
   'with',
   'by',
@@ -55,6 +58,8 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   const phrase = tokens.slice(at + 1, end);
   const words = phrase.filter(isWord);
   if (words.length < 2 || words.length > MAX_APPOSITIVE_WORDS) return null;
+  // "The G40 figures are cabinet ministers": a phrase with a verb is a clause, not a role
+  if (words.some((w) => COPULAS.has(w.text.toLowerCase()))) return null;
   const opener = words[0].text.toLowerCase();
   const opensRole = DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener);
   if (!opensRole || !words.slice(0, ROLE_NOUN_WINDOW).some((w) => isRoleNoun(w.text))) return null;
@@ -71,9 +76,17 @@ function roleBefore(tokens: Token[], at: number, source: string): string | null 
   while (start > 0 && end - start < MAX_ROLE_BEFORE_WORDS) {
     const previous = tokens[start - 1];
     const lower = previous.text.toLowerCase();
-    if (!isWord(previous) || STOP_BEFORE.has(lower)) break;
+    // "Pakistan-based developer": a compound's first half belongs to the role
+    const compound = previous.text === '-' && previous.end === tokens[start].start && tokens[start - 2];
+    if (compound) {
+      start -= 2;
+      continue;
+    }
+    // a verb or "that"/"which" ends the noun phrase: "Reuters suggest that former security chief X"
+    const opensPhrase = DETERMINERS.has(lower) || OWNER_PRONOUNS.has(lower);
+    if (!isWord(previous) || STOP_BEFORE.has(lower) || (isClauseWord(lower) && !opensPhrase)) break;
     start--;
-    if (DETERMINERS.has(lower)) break;
+    if (opensPhrase) break;
   }
   return textBetween(source, tokens[start], last);
 }
