@@ -247,7 +247,7 @@ export const SHORT_FORMS: Record<string, string> = {
 
 /** Verbs that attribute speech or a characterisation to their subject. */
 export const SPEECH_VERBS = new Set(
-  'said says say told tells tell added adds asked asks explained explains noted notes wrote writes stated states insisted insists argued argues warned warns recalled recalls replied replies answered answers continued continues declared declares announced announces urged urges hailed hails described describes called calls admitted admits acknowledged acknowledges remarked remarks observed observes cautioned cautions conceded concedes predicted predicts promised promises vowed vows suggested suggests claimed claims stressed stresses emphasized emphasised emphasises emphasizes commented comments tweeted posted joked laughed shouted exclaimed pointed confirmed confirms denied denies complained complains concluded concludes agreed agrees'.split(
+  'said says say told tells tell added adds asked asks explained explains noted notes wrote writes stated states insisted insists argued argues warned warns recalled recalls replied replies answered answers continued continues declared declares announced announces urged urges hailed hails described describes called calls admitted admits acknowledged acknowledges remarked remarks observed observes cautioned cautions conceded concedes predicted predicts promised promises vowed vows suggested suggests claimed claims stressed stresses emphasized emphasised emphasises emphasizes commented comments tweeted posted joked laughed shouted exclaimed pointed confirmed confirms denied denies complained complains concluded concludes agreed agrees saying adding telling writing'.split(
     ' ',
   ),
 );

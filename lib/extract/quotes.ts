@@ -248,7 +248,9 @@ export function findQuotes(
     const beforeWords = tokens.filter(
       (t) => t.start >= Math.max(first.start, prior) && t.end < span.start && (isWord(t) || t.text === ','),
     );
-    let attribution = speakerAfter(afterWords, resolver);
+    // `…supporter.” Emery retweeted it`: a quote closed by a full stop ends its sentence; what follows is new
+    const closed = /\.\s*$/.test(text.slice(span.start, span.end)) && /^\p{Lu}/u.test(afterWords[0]?.text ?? '');
+    let attribution = closed ? { entity: null, found: false } : speakerAfter(afterWords, resolver);
     if (!attribution.found) {
       const before = speakerBefore(beforeWords, resolver);
       const short = wordCount < MIN_QUOTE_WORDS;
@@ -256,10 +258,15 @@ export function findQuotes(
     }
     if (!attribution.found) {
       if (wordCount < MIN_QUOTE_WORDS) return; // a term in quote marks, not a quote of anyone
-      const continues = previous && previous.span.paragraph >= span.paragraph - 1;
+      const alone = fillsParagraph(text, span, tokens);
+      // a quote goes on from the one before in its paragraph, or from an unclosed one in the paragraph before
+      const continues =
+        previous &&
+        (previous.span.paragraph === span.paragraph ||
+          (previous.span.paragraph === span.paragraph - 1 && (alone || !/["”]/u.test(text[previous.span.end] ?? ''))));
       let speaker = continues && previous ? previous.speaker : null;
       // a paragraph that is all quote goes on from the person the paragraph before was about
-      if (!speaker && fillsParagraph(text, span, tokens)) {
+      if (!speaker && alone) {
         speaker = lastPersonIn(paragraphTokens(span.paragraph - 1), resolver) ?? resolver.mainPerson('person');
       }
       attribution = { entity: speaker, found: false };
