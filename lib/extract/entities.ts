@@ -12,6 +12,7 @@ import {
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
   OTHER_THING_WORDS,
+  PLACE_FIRST_WORDS,
   PLACE_WORDS,
   SHORT_FORM_TYPES,
   SHORT_FORMS,
@@ -101,6 +102,7 @@ function typeByForm(name: string, words: string[]): EntityType | 'other' | null 
   // "Washington State" is a place; "Islamic State" is a group that calls itself one
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
+  if (PLACE_FIRST_WORDS.has(words[0].toLowerCase()) && words.length > 1) return 'place';
   if (isKnownPlace(name)) return 'place';
   if (isKnownOrganization(name)) return 'organization';
   if (ACRONYM.test(name)) return 'organization';
@@ -277,6 +279,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       !fullerNames.some((other) => other !== name && other.endsWith(` ${name}`));
     if (retypable && placeWordAfter(group, source)) type = 'place';
     else if (retypable && bodyWordAfter(group, source)) type = 'organization';
+    // "Las Vegas" beside "Las Vegas Strip": the start of a place's name is a place
+    if (
+      !type &&
+      words.length > 1 &&
+      fullerNames.some((other) => other.startsWith(`${name} `) && typeByForm(other, other.split(' ')) === 'place')
+    )
+      type = 'place';
     if (!type && words.length > 1) type = 'person';
     drafts.set(name, { name, words, mentions: group, type });
   }

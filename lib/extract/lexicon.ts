@@ -124,7 +124,7 @@ const FUNCTION_WORDS = new Set(
 
 /** Titles and honorifics that come before a name (case-insensitive). */
 export const TITLE_WORDS = new Set(
-  'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director assistant chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst'.split(
+  'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director assistant chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst writer correspondent editor reporter columnist photographer'.split(
     ' ',
   ),
 );
@@ -222,10 +222,13 @@ export function isOpeningRoleWord(word: string): boolean {
 
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = new Set(
-  'island islands river mountain mountains mount lake sea ocean bay gulf coast valley county province state region district city town village street avenue road square park hall palace stadium arena airport harbour harbor port bridge peninsula strait desert forest canal beach falls fjord glacier reef highlands plain plains heights'.split(
+  'island islands river mountain mountains mount lake sea ocean bay gulf coast valley county province state region district city town village street avenue road square park hall palace stadium arena airport harbour harbor port bridge peninsula strait desert forest canal beach falls fjord glacier reef highlands plain plains heights wall terminal locks passage strip boulevard tower towers cathedral mosque temple'.split(
     ' ',
   ),
 );
+
+/** First words that make a name a place: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
+export const PLACE_FIRST_WORDS = new Set(['cape', 'mount', 'mt.', 'lake', 'fort', 'isle', 'boulevard', 'rue']);
 
 /** Short forms everyone reads as one country or body; aliases, not separate entities. */
 export const SHORT_FORMS: Record<string, string> = {

@@ -309,6 +309,13 @@ function toMention(
   };
 }
 
+/** "Sam’s Club", "Fisherman’s Terminal": a one-word possessive before a capitalised body or place noun is one name. */
+function namesAVenue(run: Token[], next: Token): boolean {
+  const word = next.text.toLowerCase();
+  if (run.length !== 1 || isKnownPlace(stripPossessive(run[0].text))) return false; // "Paris’s Boulevard Montmartre"
+  return isCapitalised(next.text) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word));
+}
+
 /** Every name-like run in the article, in reading order. */
 export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Mention[] {
   const mentions: Mention[] = [];
@@ -323,7 +330,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       }
       const run: Token[] = [tokens[i]];
       let j = i + 1;
-      while (j < tokens.length && !POSSESSIVE.test(run[run.length - 1].text)) {
+      while (j < tokens.length && (!POSSESSIVE.test(run[run.length - 1].text) || namesAVenue(run, tokens[j]))) {
         const token = tokens[j];
         const glued = token.start === tokens[j - 1].end;
         if (isNameWord(tokens, j, nameWords)) run.push(token);

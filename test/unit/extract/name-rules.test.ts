@@ -89,6 +89,27 @@ describe('words that are never names, and heads that give the type', () => {
       'Mayor Helena Marsh thanked the Manu Taupunga group and the Marsh family.',
       ['person:Helena Marsh', 'organization:Manu Taupunga'],
     ],
+    [
+      'place heads and first words: Cape, Strip, Locks; the start of a place name is a place',
+      'Mayor Helena Marsh flew from Cape Canaveral to the Las Vegas Strip, then home to Las Vegas and the Ballard Locks.',
+      [
+        'person:Helena Marsh',
+        'place:Cape Canaveral',
+        'place:Las Vegas Strip',
+        'place:Las Vegas',
+        'place:Ballard Locks',
+      ],
+    ],
+    [
+      '"Sam’s Club" is one name, but "Paris’s Boulevard Montmartre" is two',
+      'Mayor Helena Marsh shops at Sam’s Club and walks on Paris’s Boulevard Montmartre.',
+      ['person:Helena Marsh', 'organization:Sam’s Club', 'place:Paris', 'place:Boulevard Montmartre'],
+    ],
+    [
+      'a byline role is a title: "Aerospace Writer Marcia Dunn"',
+      'The rocket failed on Thursday, AP Aerospace Writer Marcia Dunn reported from Moscow.',
+      ['organization:AP', 'person:Marcia Dunn', 'place:Moscow'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
