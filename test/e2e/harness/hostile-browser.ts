@@ -110,6 +110,8 @@ async function launchChromium(withExtension: boolean, guard: NetworkGuard): Prom
     return page;
   };
   if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  // Opened before any test page: opening it later would background the page while its timer gaps are measured.
+  if (withExtension) agent = openAgent();
   const chromiumBadge = async (page: PlaywrightPage) => {
     if (!withExtension) return '';
     agent ??= openAgent();
@@ -223,6 +225,8 @@ async function launchFirefox(withExtension: boolean, guard: NetworkGuard): Promi
     }
     throw new Error(`Firefox did not open ${url}`);
   };
+  // Opened before any test page: opening it later would background the page while its timer gaps are measured.
+  if (withExtension) agent = openAgent();
   const firefoxBadge = async (page: PuppeteerPage) => {
     if (!withExtension) return '';
     agent ??= openAgent();

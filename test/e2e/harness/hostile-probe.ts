@@ -48,7 +48,9 @@ export function installHostileProbe(): void {
   const PROBE_KEY = '__hostileProbe';
   const HIGHLIGHT_PREFIX = 'news-context-';
   const HOST_TAG = 'news-context-ui';
-  const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+  // The namespace is kept (pages may replace window.CSS), its registry read per call: Firefox reuses a frame's
+  // initial about:blank window for the loaded document, whose registry is a new one.
+  const nativeCSS = typeof CSS !== 'undefined' ? CSS : undefined;
   const nativeCreateRange = Document.prototype.createRange;
   const nativeAppendChild = Node.prototype.appendChild;
   const nativeFragmentQuerySelectorAll = DocumentFragment.prototype.querySelectorAll;
@@ -133,6 +135,7 @@ export function installHostileProbe(): void {
 
   const ranges = (): AbstractRange[] => {
     const found: AbstractRange[] = [];
+    const registry = nativeCSS?.highlights;
     if (!registry) return found;
     for (const [name, highlight] of registry)
       if (String(name).startsWith(HIGHLIGHT_PREFIX)) found.push(...(highlight as Iterable<AbstractRange>));
