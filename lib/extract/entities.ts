@@ -2,24 +2,27 @@
 import { entityId } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import {
-  EVENT_FIRST_WORDS,
   FEMALE_HONORIFICS,
   isFemaleName,
   isFirstName,
-  isKnownOrganization,
   isKnownPlace,
   isMaleName,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
-  OTHER_THING_WORDS,
-  PLACE_FIRST_WORDS,
-  PLACE_WORDS,
-  SHORT_FORM_TYPES,
   SHORT_FORMS,
-  SPEECH_VERBS,
   TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
+import {
+  ACRONYM,
+  bodyWordAfter,
+  contextOf,
+  isGenericBody,
+  looksLikePerson,
+  placeWordAfter,
+  typeByForm,
+  typeOfSingleWord,
+} from './typing';
 
 export type Gender = 'male' | 'female';
 
@@ -37,7 +40,6 @@ export interface EntityIndex {
   entityOf: Map<Mention, DraftEntity>;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'at']);
 /** Only teams come after these: "beat Northgate City 3-2". */
 const OPPONENT_WORDS = new Set([
   'beat',
@@ -51,21 +53,6 @@ const OPPONENT_WORDS = new Set([
   'thrashed',
   'overcame',
 ]);
-const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|\p{Lu}\d+)$/u;
-/** Body nouns that also follow people: "the Smith family", "Biden administration" is still a government. */
-const PERSON_BODY_WORDS = new Set([
-  'house',
-  'office',
-  'team',
-  'government',
-  'administration',
-  'cabinet',
-  'unit',
-  'post',
-  'times',
-]);
-/** Enough characters to read the word after a name. */
-const MAX_WORD_CHARS = 24;
 const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 
 /** "HELSINKI" in a dateline is Helsinki. */
@@ -86,89 +73,6 @@ function isDateline(mention: Mention, source: string): boolean {
   );
 }
 const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-
-/** The word that says what kind of thing a multi-word name is: "Department" in "Department of Defence". */
-function headWord(words: string[]): string {
-  const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
-}
-
-function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
-  if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
-  const head = headWord(words);
-  if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
-  if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';
-  if (ORGANIZATION_WORDS.has(head)) return 'organization';
-  // "Washington State" is a place; "Islamic State" is a group that calls itself one
-  if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
-  if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
-  if (PLACE_FIRST_WORDS.has(words[0].toLowerCase()) && words.length > 1) return 'place';
-  if (isKnownPlace(name)) return 'place';
-  if (isKnownOrganization(name)) return 'organization';
-  if (ACRONYM.test(name)) return 'organization';
-  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return 'organization';
-  return null;
-}
-
-interface Context {
-  before?: string;
-  /** The token before "and"/"or" in "Nairobi and Mombasa". */
-  beforeConjunction?: string;
-  after: string[];
-}
-
-function contextOf(mention: Mention, all: SentenceTokens[]): Context {
-  const { tokens } = all[mention.sentence];
-  const first = tokens.findIndex((t) => t.start >= mention.start);
-  const last = tokens.findIndex((t) => t.end >= mention.end);
-  const before = tokens[first - 1]?.text;
-  return {
-    before,
-    beforeConjunction: before === 'and' || before === 'or' ? tokens[first - 2]?.text : undefined,
-    after: tokens.slice(last + 1, last + 4).map((t) => t.text.toLowerCase()),
-  };
-}
-
-/** Context that only people have: "said Wang", "Wang said", "Solberg, who". */
-function looksLikePerson(context: Context): boolean {
-  if (context.before && SPEECH_VERBS.has(context.before.toLowerCase())) return true;
-  const [next, second] = context.after;
-  if (next && SPEECH_VERBS.has(next)) return true;
-  return next === ',' && second === 'who';
-}
-
-/** Nouns that follow a company's name: "Yahoo shareholders", "Amazon’s headquarters". */
-const CORPORATE_NOUNS = new Set(
-  'shareholders shares stock board executives employees staff subsidiary subsidiaries deal sale acquisition merger ceo founder headquarters revenue revenues earnings profit profits products brand assets investors customers users stores app platform spokesman spokeswoman spokesperson'.split(
-    ' ',
-  ),
-);
-/** "Amazon-owned", "Kroger-backed": only bodies own and fund things. */
-const OWNER_SUFFIXES = new Set(['owned', 'backed', 'funded', 'operated', 'sponsored']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
-function looksLikeOrganization(context: Context): boolean {
-  const [next, second] = context.after;
-  if (next && CORPORATE_NOUNS.has(next)) return true;
-  if (next === '-' && second && OWNER_SUFFIXES.has(second)) return true;
-  // "the Guardian said": people do not take an article, bodies that speak do
-  return DETERMINERS.has(context.before?.toLowerCase() ?? '') && !!next && SPEECH_VERBS.has(next);
-}
-
-function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): EntityType | null {
-  const word = mentions[0].words[0];
-  if (mentions.some((m) => m.title)) return 'person';
-  const contexts = mentions.map((m) => contextOf(m, all));
-  if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
-  // "the Excalibur portfolio": a single word after an article is a thing, not a person
-  const afterArticle = contexts.some((c) => DETERMINERS.has(c.before?.toLowerCase() ?? ''));
-  if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';
-  if (contexts.some((c) => c.beforeConjunction && isKnownPlace(c.beforeConjunction))) return 'place';
-  if (contexts.some((c) => c.after[0] === ',' && c.after[1] === 'where')) return 'place';
-  if (isFirstName(word)) return 'person';
-  if (contexts.some(looksLikePerson) && !afterArticle) return 'person';
-  return null;
-}
 
 function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefined {
   for (const mention of entity.mentions) {
@@ -194,30 +98,6 @@ function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefine
   }
   if (male === female) return undefined;
   return male > female ? 'male' : 'female';
-}
-
-function lowercaseWordsAfter(mentions: Mention[], source: string): string[] {
-  return mentions.flatMap((m) => /^ (\p{Ll}+)/u.exec(source.slice(m.end, m.end + MAX_WORD_CHARS))?.[1] ?? []);
-}
-
-/** "South Taranaki coast", "Ninety Mile beach": a lowercase place noun right after a name makes it a place. */
-function placeWordAfter(mentions: Mention[], source: string): string | undefined {
-  return lowercaseWordsAfter(mentions, source).find((word) => PLACE_WORDS.has(word));
-}
-
-/** "the Manu Taupunga group", "the Walkley foundation": a lowercase body noun right after a name. */
-function bodyWordAfter(mentions: Mention[], source: string): boolean {
-  return lowercaseWordsAfter(mentions, source).some(
-    (word) => ORGANIZATION_WORDS.has(word) && !PERSON_BODY_WORDS.has(word),
-  );
-}
-
-/** Bodies a country has only one of, so the word alone names it: "Congress", "the Senate", "the Navy". */
-const ONE_OF_A_KIND_BODIES = new Set(['congress', 'senate', 'parliament', 'house', 'cabinet', 'army', 'navy']);
-
-function isGenericBody(words: string[]): boolean {
-  const word = words[0].toLowerCase();
-  return words.length === 1 && ORGANIZATION_WORDS.has(word) && !ONE_OF_A_KIND_BODIES.has(word);
 }
 
 /** Index of a shorter person name ("Wang", "Biden") inside a fuller one ("Wang Yi", "Joe Biden"). */
