@@ -4,7 +4,14 @@ import type { Fact } from '../../lib/knowledge/schema';
 /** Facts shown before the reader asks for more. */
 export const TOP_FACT_COUNT = 3;
 
-export function FactList({ facts, headingId }: { facts: Fact[]; headingId: string }) {
+interface FactListProps {
+  facts: Fact[];
+  headingId: string;
+  /** Where a fact comes from ("Title, 19 June 2023"), shown when there are several sources; null to hide. */
+  sourceOf?(fact: Fact): string | null;
+}
+
+export function FactList({ facts, headingId, sourceOf }: FactListProps) {
   const [expanded, setExpanded] = useState(false);
   const hidden = facts.length - TOP_FACT_COUNT;
   const shown = expanded ? facts : facts.slice(0, TOP_FACT_COUNT);
@@ -13,7 +20,10 @@ export function FactList({ facts, headingId }: { facts: Fact[]; headingId: strin
       <h3 id={headingId}>Key facts</h3>
       <ul class="nc-facts">
         {shown.map((fact) => (
-          <li key={fact.id}>{fact.text}</li>
+          <li key={fact.id}>
+            {fact.text}
+            {sourceOf?.(fact) && <cite class="nc-fact-source">{sourceOf(fact)}</cite>}
+          </li>
         ))}
       </ul>
       {hidden > 0 && (

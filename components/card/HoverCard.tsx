@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Entity, KnowledgeBase } from '../../lib/knowledge/schema';
+import { formatDay } from '../shared/format';
+import { sourceLabel } from '../shared/sourceLabel';
 import { TYPE_LABELS, TypeIcon } from '../shared/TypeIcon';
 import { factsAbout, mentionsOnPageText, quotesAbout, relatedEntities, reportedRoles } from './card-data';
 import { FactList } from './FactList';
@@ -39,6 +41,7 @@ function HoverCardContent({
 }: HoverCardProps) {
   const idPrefix = `nc-card-${useId()}`;
   const [status, setStatus] = useState('');
+  const severalSources = knowledge.sources.length > 1;
   const content = useMemo(
     () => ({
       roles: reportedRoles(entity, knowledge),
@@ -95,9 +98,21 @@ function HoverCardContent({
         ))}
       </ul>
       <p class="nc-mentions">{mentionsOnPageText(mentionsOnPage)}</p>
-      {content.facts.length > 0 && <FactList facts={content.facts} headingId={`${idPrefix}-facts`} />}
+      {content.facts.length > 0 && (
+        <FactList
+          facts={content.facts}
+          headingId={`${idPrefix}-facts`}
+          sourceOf={severalSources ? (fact) => sourceLine(knowledge, fact.sourceId) : undefined}
+        />
+      )}
       {content.quotes.length > 0 && (
-        <QuoteList quotes={content.quotes} headingId={`${idPrefix}-quotes`} onCopy={onCopy} onStatus={setStatus} />
+        <QuoteList
+          quotes={content.quotes}
+          headingId={`${idPrefix}-quotes`}
+          onCopy={onCopy}
+          onStatus={setStatus}
+          showSource={severalSources}
+        />
       )}
       {content.related.length > 0 && (
         <section aria-labelledby={`${idPrefix}-related`}>
@@ -117,4 +132,10 @@ function HoverCardContent({
       </p>
     </div>
   );
+}
+
+/** "Blinken in Beijing, 19 June 2023": where a fact comes from, when the card mixes sources. */
+function sourceLine(knowledge: KnowledgeBase, sourceId: string): string | null {
+  const source = knowledge.sources.find((candidate) => candidate.id === sourceId);
+  return source ? [sourceLabel(source), formatDay(source.date)].filter(Boolean).join(', ') : null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCitation, formatDay } from '../shared/format';
+import { sourceLabel } from '../shared/sourceLabel';
 import type { CardQuote } from './card-data';
 
 /** How long a copy button says "Copied". */
@@ -11,9 +12,11 @@ interface QuoteListProps {
   onCopy(text: string): Promise<void> | void;
   /** Announces copy results through the card's live region. */
   onStatus(message: string): void;
+  /** Name each quote's source too: there are several sources. */
+  showSource?: boolean;
 }
 
-export function QuoteList({ quotes, headingId, onCopy, onStatus }: QuoteListProps) {
+export function QuoteList({ quotes, headingId, onCopy, onStatus, showSource = false }: QuoteListProps) {
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const feedbackTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
@@ -49,7 +52,7 @@ export function QuoteList({ quotes, headingId, onCopy, onStatus }: QuoteListProp
                 “{item.quote.text}”
               </blockquote>
               <div class="nc-quote-footer">
-                <p class="nc-attribution">{attribution(item)}</p>
+                <p class="nc-attribution">{attribution(item, showSource)}</p>
                 <button
                   type="button"
                   class={copied ? 'nc-copy nc-copied' : 'nc-copy'}
@@ -67,7 +70,8 @@ export function QuoteList({ quotes, headingId, onCopy, onStatus }: QuoteListProp
   );
 }
 
-/** "— Wang Yi, 19 June 2023" */
-function attribution({ speaker, source }: CardQuote): string {
-  return `— ${[speaker?.name ?? 'Unattributed', formatDay(source?.date)].filter(Boolean).join(', ')}`;
+/** "— Wang Yi, 19 June 2023", or with several sources "— Wang Yi, Blinken in Beijing, 19 June 2023" */
+function attribution({ speaker, source }: CardQuote, showSource: boolean): string {
+  const from = showSource && source ? sourceLabel(source) : null;
+  return `— ${[speaker?.name ?? 'Unattributed', from, formatDay(source?.date)].filter(Boolean).join(', ')}`;
 }

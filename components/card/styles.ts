@@ -139,6 +139,7 @@ export const CARD_CSS = `
 
 .nc-facts li { position: relative; padding-left: 14px; }
 .nc-facts li + li { margin-top: 6px; }
+.nc-fact-source { display: block; font-size: 12px; font-style: normal; color: var(--nc-muted); }
 .nc-facts li::before { content: "•"; position: absolute; left: 2px; color: var(--nc-muted); }
 
 .nc-quotes li + li { margin-top: 10px; }
