@@ -8,7 +8,7 @@ import { parseHoverDelay, withEntityType } from './settingsEdits';
 const HOVER_DELAY_STEP_MS = 50;
 const ENTITY_TYPES = Object.keys(TYPE_LABELS) as EntityType[];
 const STYLES: { value: Settings['highlightStyle']; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Underline', hint: 'a dotted line under each name' },
+  { value: 'underline', label: 'Underline', hint: 'a coloured line under each name' },
   { value: 'tint', label: 'Tint', hint: 'a soft background colour behind each name' },
 ];
 
