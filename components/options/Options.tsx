@@ -22,6 +22,8 @@ export interface OptionsProps {
   importMessage?: ImportMessage | null;
   /** Corrupt storage reported by the background. */
   problem?: string | null;
+  /** Deletes the set-aside unreadable data, once the reader has exported what they want to keep. */
+  onDiscardProblem?(): void;
 }
 
 export function Options(props: OptionsProps) {
@@ -29,9 +31,14 @@ export function Options(props: OptionsProps) {
     <main class="nc-options">
       <h1>News Context settings</h1>
       {props.problem && (
-        <p role="alert" class="nc-problem">
-          {props.problem}
-        </p>
+        <div role="alert" class="nc-problem">
+          <p>{props.problem}</p>
+          {props.onDiscardProblem && (
+            <button type="button" onClick={props.onDiscardProblem}>
+              Delete the unreadable data
+            </button>
+          )}
+        </div>
       )}
       <HighlightSettings settings={props.settings} onChange={props.onChange} />
       <DisabledSites settings={props.settings} onChange={props.onChange} />

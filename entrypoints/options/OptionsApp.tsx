@@ -71,6 +71,11 @@ export function OptionsApp() {
     await refreshSources();
   };
 
+  const discardProblem = async () => {
+    for (const report of await store.setAsideReports()) await store.discardSetAside(report.key);
+    await refreshSources();
+  };
+
   return (
     <Options
       settings={settings}
@@ -84,6 +89,7 @@ export function OptionsApp() {
       onImport={(file) => void importKnowledge(file)}
       importMessage={importMessage}
       problem={problem}
+      onDiscardProblem={() => void discardProblem()}
     />
   );
 }

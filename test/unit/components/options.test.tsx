@@ -99,6 +99,16 @@ describe('Options', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('offers to delete set-aside unreadable data, and only when asked', () => {
+    const props = show({ problem: 'Some stored data could not be read.', onDiscardProblem: vi.fn() });
+    const discard = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Delete the unreadable data',
+    );
+    expect(props.onDiscardProblem).not.toHaveBeenCalled();
+    act(() => discard?.click());
+    expect(props.onDiscardProblem).toHaveBeenCalledTimes(1);
+  });
+
   it('saves a typed hover delay within bounds and explains one out of bounds', () => {
     const props = show();
     const delay = control('Hover delay');
