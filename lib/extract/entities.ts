@@ -1,4 +1,5 @@
 /** Mentions → entities: typing by keywords, lexicon and context; one entity per real thing. */
+
 import { entityId } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import {
@@ -7,12 +8,14 @@ import {
   isFirstName,
   isKnownPlace,
   isMaleName,
+  isPeopleWord,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
   SHORT_FORMS,
   TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
+import { isProductName } from './products';
 import {
   ACRONYM,
   bodyWordAfter,
@@ -133,6 +136,29 @@ function introduces(full: { mentions: Mention[] }, acronym: { mentions: Mention[
   return full.mentions.some((f) => acronym.mentions.some((a) => /^\s*\($/.test(source.slice(f.end, a.start))));
 }
 
+/** "Russian Tuva", "Islamist Muslim Brotherhood": a demonym or faith word before a place or a name is not part of it. */
+function withoutAdjective(name: string, known: Map<string, Mention[]>): string | undefined {
+  const [first, ...rest] = name.split(' ');
+  const remainder = rest.join(' ');
+  if (rest.length === 0 || !isPeopleWord(first)) return undefined;
+  const named = isKnownPlace(remainder) || known.has(remainder) || (rest.length > 1 && isPeopleWord(rest[0]));
+  return named ? remainder : undefined;
+}
+
+function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
+  for (const [name, group] of [...byName]) {
+    const remainder = withoutAdjective(name, byName);
+    if (!remainder) continue;
+    const words = remainder.split(' ');
+    const trimmed = group.map((m) => {
+      const end = m.text.length - remainder.length;
+      return { ...m, text: remainder, words, start: m.start + end };
+    });
+    byName.delete(name);
+    byName.set(remainder, [...(byName.get(remainder) ?? []), ...trimmed]);
+  }
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -143,6 +169,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
         : canonicalOf(mention.text);
     byName.set(name, [...(byName.get(name) ?? []), mention]);
   }
+  joinAdjectivePrefixed(byName);
   const drafts = new Map<string, { name: string; words: string[]; mentions: Mention[]; type: EntityType | null }>();
   const fullerNames = [...byName.keys()];
   for (const [name, group] of byName) {
@@ -167,6 +194,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     )
       type = 'place';
     if (!type && words.length > 1) type = 'person';
+    // a product is none of our types: "Apple Pay", "the new Xbox"
+    if ((!type || type === 'person') && isProductName(words, group, all)) continue;
     drafts.set(name, { name, words, mentions: group, type });
   }
   // "Ninety Mile beach" is the "Ninety Mile Beach" named elsewhere

@@ -68,7 +68,9 @@ function isShoutedLine(sentence: Sentence, words: Token[]): boolean {
 export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolean {
   const words = tokens.filter(isWord);
   if (isShoutedLine(sentence, words)) return true;
-  if (!sentence.headline || words.length < MIN_TITLE_CASE_WORDS) return false;
+  // "Will the Deal Survive?", "Talks Resume | Example News": headlines keep their end marks and site names
+  const headlineLike = sentence.headline || /[?!]["'”’]*$|\s\|\s/u.test(sentence.text);
+  if (!headlineLike || words.length < MIN_TITLE_CASE_WORDS) return false;
   const capitals = words.filter((t) => isCapitalised(t.text)).length;
   return capitals / words.length >= TITLE_CASE_SHARE;
 }
@@ -232,6 +234,16 @@ function namesAVenue(run: Token[], next: Token): boolean {
   return isCapitalised(next.text) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word));
 }
 
+/** A bracketed name inside a name is a nickname or a full first name: "Kauri (Te Kaurinui Robert) Parata". */
+const MAX_NICKNAME_WORDS = 4;
+function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): number {
+  if (tokens[open].text !== '(') return -1;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= MAX_NICKNAME_WORDS && isNameWord(tokens, close, nameWords)) close++;
+  if (close === open + 1 || tokens[close]?.text !== ')' || !tokens[close + 1]) return -1;
+  return isNameWord(tokens, close + 1, nameWords) ? close : -1;
+}
+
 /** Every name-like run in the article, in reading order. */
 export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Mention[] {
   const mentions: Mention[] = [];
@@ -249,7 +261,9 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       while (j < tokens.length && (!POSSESSIVE.test(run[run.length - 1].text) || namesAVenue(run, tokens[j]))) {
         const token = tokens[j];
         const glued = token.start === tokens[j - 1].end;
-        if (isNameWord(tokens, j, nameWords)) run.push(token);
+        const nickname = nicknameEnd(tokens, j, nameWords);
+        if (nickname > 0) j = nickname;
+        else if (isNameWord(tokens, j, nameWords)) run.push(token);
         else if (token.text === '-' && glued && tokens[j + 1]?.start === token.end && joinsHyphen(tokens[j + 1].text))
           run.push(token);
         else if (tokens[j - 1].text === '-' && glued) run.push(token);

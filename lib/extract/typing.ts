@@ -110,7 +110,7 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';
   if (contexts.some((c) => c.beforeConjunction && isKnownPlace(c.beforeConjunction))) return 'place';
   if (contexts.some((c) => c.after[0] === ',' && c.after[1] === 'where')) return 'place';
-  if (isFirstName(word)) return 'person';
+  // a first name alone ("Roman", "Sam") is a person only where the text says so: "Sam said"
   if (contexts.some(looksLikePerson) && !afterArticle) return 'person';
   return null;
 }
