@@ -25,6 +25,10 @@ const WEIGHTS = {
   reported: -0.5,
   opinion: -1,
   lead: 1,
+  /** A sentence about no named thing tells the reader nothing about the story's people and bodies. */
+  noEntity: -2,
+  /** "I still remember…": the writer's own experience, outside quote marks, is colour, not a fact. */
+  firstPerson: -1.5,
   /** Times the share of the sentence in quote marks. */
   partialQuote: -3,
 };
@@ -42,11 +46,32 @@ const MODAL = /\b(?:would|could|may|might|should)\b/i;
 const REPORTED = /\b(?:said|says|told|expected|believes|thinks)\b/gi;
 const OPINION = /\b(?:jitters|alarmed|tone|pointed|closely followed|sent)\b/i;
 
-function quotedShare(text: string): number {
+/** Share of the text in quote marks; a quote opened before the sentence or left open runs to its edge. */
+export function quotedShare(text: string): number {
   let inside = 0;
-  for (const m of text.matchAll(/["“][^"”]*["”]/gu)) inside += m[0].length;
-  return inside / Math.max(text.length, 1);
+  let open = -1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const opens = ch === '“' || (ch === '"' && open < 0 && !/[,.!?]/.test(text[i - 1] ?? ''));
+    // a straight mark right after punctuation closes a quote: `…thousands," Mr Obama said.`
+    const closes = ch === '”' || (ch === '"' && (open >= 0 || /[,.!?]/.test(text[i - 1] ?? '')));
+    if (opens && open < 0) open = i;
+    else if (closes && open >= 0) {
+      inside += i - open + 1;
+      open = -1;
+    } else if (closes && count === 0) inside += i + 1; // closes a quote that began in an earlier sentence
+    if (opens || closes) count++;
+  }
+  if (open >= 0) inside += text.length - open;
+  return Math.min(inside / Math.max(text.length, 1), 1);
 }
+
+/** "Sign up for…", "Read more:": the page asking the reader to act, not the story. */
+const PAGE_PROMPT =
+  /^(?:sign up|subscribe|read more|read next|click|follow us|follow @|download|listen to|watch:|related:|advertisement)/i;
+const UNQUOTED = /["“][^"”]*["”]/gu;
+const FIRST_PERSON = /\b(?:I|my|me|I’m|I'm|I’ve|I've)\b/;
 
 /** A photo caption ends with its credit in parentheses: "(Leah Millis/Reuters)". */
 export function isCaption(paragraph: string): boolean {
@@ -56,7 +81,7 @@ export function isCaption(paragraph: string): boolean {
 export function scoreSentence(sentence: Sentence, entityCount: number, paragraphCount: number): number | null {
   const text = sentence.text;
   const words = text.split(/\s+/).length;
-  if (sentence.headline || words < MIN_FACT_WORDS || text.endsWith('?')) return null;
+  if (sentence.headline || words < MIN_FACT_WORDS || /\?["'”’]*$/u.test(text) || PAGE_PROMPT.test(text)) return null;
   const quoted = quotedShare(text);
   if (quoted > MAX_QUOTED_SHARE) return null;
   let score = 0;
@@ -70,6 +95,8 @@ export function scoreSentence(sentence: Sentence, entityCount: number, paragraph
   score += WEIGHTS.reported * (text.match(REPORTED)?.length ?? 0);
   score += WEIGHTS.partialQuote * quoted;
   score += WEIGHTS.entity * Math.min(entityCount, MAX_COUNTED_ENTITIES);
+  if (entityCount === 0) score += WEIGHTS.noEntity;
+  if (FIRST_PERSON.test(text.replace(UNQUOTED, ''))) score += WEIGHTS.firstPerson;
   // the lead paragraphs of a news story carry its main facts
   score += WEIGHTS.lead * (1 - sentence.paragraph / Math.max(paragraphCount, 1));
   return Math.round(score * 100) / 100;
