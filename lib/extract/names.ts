@@ -241,6 +241,8 @@ function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): num
   let close = open + 1;
   while (close < tokens.length && close - open <= MAX_NICKNAME_WORDS && isNameWord(tokens, close, nameWords)) close++;
   if (close === open + 1 || tokens[close]?.text !== ')' || !tokens[close + 1]) return -1;
+  // "Marine Stewardship Council (MSC) Certified": an acronym after a body ends its name
+  if (isOrganizationWord(tokens[open - 1]) || /^\p{Lu}{2,}$/u.test(tokens[open + 1].text)) return -1;
   return isNameWord(tokens, close + 1, nameWords) ? close : -1;
 }
 
