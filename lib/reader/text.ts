@@ -40,9 +40,13 @@ const BLOCK_TAGS = new Set([
 /** Elements whose text is never article prose. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button']);
 
+/** Soft hyphens and zero-width characters: invisible hints that would split "Vladi\u00admir" into two words. */
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** Collapses spaces inside each paragraph and separates paragraphs with exactly one blank line. */
 export function normaliseArticleText(text: string): string {
   return text
+    .replace(INVISIBLE_CHARS, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) =>
