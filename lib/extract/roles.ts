@@ -103,6 +103,67 @@ function roleOfMention(mention: Mention, all: SentenceTokens[], source: string):
   return first > 0 ? roleBefore(tokens, first - 1, source) : null;
 }
 
+/** "Parata was named chair of the Trust Board": the role an appointment verb gives the subject. */
+const APPOINTMENT_VERBS = new Set(['named', 'appointed', 'elected', 'made', 'installed', 'chosen']);
+const BECAME_VERBS = new Set(['became', 'becomes', 'remains', 'remained']);
+/** "who chairs the board", "who heads the agency": a verb that is a role with its object. */
+const ROLE_VERBS: Record<string, string> = {
+  chairs: 'chair of',
+  heads: 'head of',
+  leads: 'leader of',
+  directs: 'director of',
+  runs: 'head of',
+  manages: 'manager of',
+};
+
+/** The role noun phrase starting at tokens[from]: "chair of the Ngātiwai Trust Board" up to the next comma or "on". */
+function rolePhraseFrom(tokens: Token[], from: number, source: string): string | null {
+  let end = from;
+  while (
+    end < tokens.length &&
+    !APPOSITIVE_END.has(tokens[end].text) &&
+    !ROLE_PHRASE_END.has(tokens[end].text.toLowerCase())
+  )
+    end++;
+  const words = tokens.slice(from, end).filter(isWord);
+  if (words.length === 0 || words.length > MAX_APPOSITIVE_WORDS) return null;
+  const opener = words[0].text.toLowerCase();
+  const start = DETERMINERS.has(opener) ? 1 : 0;
+  if (!words[start] || !isRoleNoun(words[start].text)) return null;
+  return textBetween(source, words[start], words[words.length - 1]);
+}
+/** Words that end a role phrase read forwards: "chair of the board on Monday", "chair since 1998". */
+const ROLE_PHRASE_END = new Set(['on', 'in', 'since', 'after', 'last', 'this', 'earlier', 'until', 'when', 'and']);
+
+/** "X was named chair of Y", "X became chair of Y", "X, who chairs Y". */
+function roleByVerb(mention: Mention, all: SentenceTokens[], source: string): string | null {
+  const { tokens } = all[mention.sentence];
+  let at = tokens.findIndex((t) => t.start >= mention.end);
+  if (at < 0) return null;
+  if (tokens[at]?.text === ',' && tokens[at + 1]?.text.toLowerCase() === 'who') {
+    const verb = ROLE_VERBS[tokens[at + 2]?.text.toLowerCase() ?? ''];
+    const object = verb ? textAfterVerb(tokens, at + 3, source) : null;
+    return object ? `${verb} ${object}` : null;
+  }
+  const first = tokens[at]?.text.toLowerCase() ?? '';
+  if (BECAME_VERBS.has(first)) return rolePhraseFrom(tokens, at + 1, source);
+  if ((first === 'was' || first === 'is' || first === 'has' || first === 'had') && tokens[at + 1]?.text === 'been')
+    at++;
+  if (COPULAS.has(tokens[at]?.text.toLowerCase() ?? '') || tokens[at]?.text.toLowerCase() === 'been') {
+    if (APPOINTMENT_VERBS.has(tokens[at + 1]?.text.toLowerCase() ?? '')) return rolePhraseFrom(tokens, at + 2, source);
+  }
+  return null;
+}
+
+/** The object of "who chairs": "the Ngātiwai Trust Board" up to the end of the clause. */
+function textAfterVerb(tokens: Token[], from: number, source: string): string | null {
+  let end = from;
+  while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
+  const words = tokens.slice(from, end).filter(isWord);
+  if (words.length === 0 || words.length > MAX_APPOSITIVE_WORDS) return null;
+  return textBetween(source, words[0], words[words.length - 1]);
+}
+
 /** Last resort: "Gloria Méndez, who owns a bakery on River Street". */
 function relativeClause(mention: Mention, all: SentenceTokens[], source: string): string | null {
   const { tokens } = all[mention.sentence];
@@ -121,6 +182,14 @@ export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
       const role = roleOfMention(mention, all, source);
+      if (role) {
+        roles.set(entity, role);
+        break;
+      }
+    }
+    if (roles.has(entity)) continue;
+    for (const mention of entity.mentions) {
+      const role = roleByVerb(mention, all, source);
       if (role) {
         roles.set(entity, role);
         break;

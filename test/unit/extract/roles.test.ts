@@ -23,3 +23,40 @@ describe('a role is the noun phrase around the name, never the clause before it'
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('a role given by a verb: appointed, became, who chairs', () => {
+  it.each([
+    [
+      'Kauri Parata was named chair of the Ngātiwai Trust Board on Monday.',
+      'Kauri Parata',
+      'chair of the Ngātiwai Trust Board',
+    ],
+    [
+      'Kauri Parata, chair of the Ngātiwai Trust Board, said it would open.',
+      'Kauri Parata',
+      'chair of the Ngātiwai Trust Board',
+    ],
+    [
+      'Kauri Parata, the chair of the Ngātiwai Trust Board, said it would open.',
+      'Kauri Parata',
+      'the chair of the Ngātiwai Trust Board',
+    ],
+    [
+      'Kauri Parata, who chairs the Ngātiwai Trust Board, said it would open.',
+      'Kauri Parata',
+      'chair of the Ngātiwai Trust Board',
+    ],
+    [
+      'Helen Moss became director of the Sorrel Institute in 2019, the board said.',
+      'Helen Moss',
+      'director of the Sorrel Institute',
+    ],
+    [
+      'Helen Moss has been appointed treasurer of the Sorrel Institute.',
+      'Helen Moss',
+      'treasurer of the Sorrel Institute',
+    ],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
