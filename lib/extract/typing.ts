@@ -5,6 +5,7 @@ import {
   isFirstName,
   isKnownOrganization,
   isKnownPlace,
+  isLastName,
   ORGANIZATION_WORDS,
   OTHER_THING_WORDS,
   PLACE_FIRST_WORDS,
@@ -60,6 +61,8 @@ interface Context {
   /** The token before "and"/"or" in "Nairobi and Mombasa". */
   beforeConjunction?: string;
   after: string[];
+  /** The two words before the name, lowercase: "shares of". */
+  beforeWords: string[];
 }
 
 export function contextOf(mention: Mention, all: SentenceTokens[]): Context {
@@ -71,6 +74,7 @@ export function contextOf(mention: Mention, all: SentenceTokens[]): Context {
     before,
     beforeConjunction: before === 'and' || before === 'or' ? tokens[first - 2]?.text : undefined,
     after: tokens.slice(last + 1, last + 4).map((t) => t.text.toLowerCase()),
+    beforeWords: tokens.slice(Math.max(first - 2, 0), first).map((t) => t.text.toLowerCase()),
   };
 }
 
@@ -92,6 +96,42 @@ const CORPORATE_NOUNS = new Set(
 const OWNER_SUFFIXES = new Set(['owned', 'backed', 'funded', 'operated', 'sponsored']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** Verbs only companies are the subject of: "Apple shipped", "Amazon has launched", "Yahoo reported earnings". */
+const CORPORATE_VERBS = new Set(
+  'announced launched unveiled shipped acquired partnered reported posted hired laid invested manufactures sells sold debuted released filed listed'.split(
+    ' ',
+  ),
+);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'recently', 'then']);
+/** Phrases a company's name follows: "shares of Yahoo", "CEO of Amazon". */
+const CORPORATE_LEADS = new Set([
+  'shares of',
+  'ceo of',
+  'executive of',
+  'stake in',
+  'owner of',
+  'founder of',
+  'chairman of',
+  'investors in',
+  'partnered with',
+  'partnership with',
+  'spokesman for',
+  'spokeswoman for',
+  'spokesperson for',
+]);
+
+function isCorporateSubject(context: Context): boolean {
+  const verb = context.after.find((word) => !AUXILIARIES.has(word));
+  return !!verb && CORPORATE_VERBS.has(verb);
+}
+
+/** "Apple shipped", "shares of Yahoo", "Apple’s chief executive". */
+function hasCorporateContext(context: Context): boolean {
+  const [next, second] = context.after;
+  if (next === 'chief' && (second === 'executive' || second === 'officer')) return true;
+  return isCorporateSubject(context) || CORPORATE_LEADS.has(context.beforeWords.join(' '));
+}
+
 function looksLikeOrganization(context: Context): boolean {
   const [next, second] = context.after;
   if (next && CORPORATE_NOUNS.has(next)) return true;
@@ -105,6 +145,11 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (mentions.some((m) => m.title)) return 'person';
   const contexts = mentions.map((m) => contextOf(m, all));
   if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
+  // a person's family name announces things too ("Obama announced"), so the verb counts for unknown words only
+  const personContext = contexts.some((c) => looksLikePerson(c) && !isCorporateSubject(c));
+  if (!isFirstName(word) && !isLastName(word) && !personContext && contexts.some(hasCorporateContext)) {
+    return 'organization';
+  }
   // "the Excalibur portfolio": a single word after an article is a thing, not a person
   const afterArticle = contexts.some((c) => DETERMINERS.has(c.before?.toLowerCase() ?? ''));
   if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';

@@ -114,3 +114,27 @@ describe('words that are never names, and heads that give the type', () => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('companies are the subject of corporate verbs; capitalised phrases are not people', () => {
+  it.each([
+    ['a company that ships', 'Back then Apple shipped its first phone.', ['organization:Apple']],
+    ['shares of a company', 'Shares of Yahoo rose on Monday.', ['organization:Yahoo']],
+    [
+      'a company at a sentence start that announces',
+      'Amazon announced a new store in Seattle.',
+      ['organization:Amazon', 'place:Seattle'],
+    ],
+    ['a partner company', 'The firm partnered with Zeiss last year.', ['organization:Zeiss']],
+    ['a known surname announcing stays a person', 'The plan came after Obama announced it.', ['person:Obama']],
+    ['a label is no one', 'Most fish carry Certified Sustainable Seafood labels now.', []],
+    ['a site is no one', 'Prices rose, according to Yahoo Finance data.', []],
+    [
+      'unknown words with a person context are someone',
+      'Lotfi Azzouz, a tour guide, said it was quiet.',
+      ['person:Lotfi Azzouz'],
+    ],
+    ['a Mc surname is a name', 'The boat is co-owned with Rolfe McCartney.', ['person:Rolfe McCartney']],
+  ])('%s', (_, text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
