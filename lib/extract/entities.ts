@@ -7,17 +7,16 @@ import {
   isFemaleName,
   isFirstName,
   isKnownPlace,
-  isLastName,
   isMaleName,
   isOrdinaryWord,
   isPeopleWord,
-  isRoleNoun,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
   SHORT_FORMS,
   TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
+import { isPersonName } from './person-evidence';
 import { isProductName } from './products';
 import {
   ACRONYM,
@@ -162,24 +161,6 @@ function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
   }
 }
 
-/** "McCartney", "O’Neill", "MacLeod": a surname by its shape even when the lexicon has never seen it. */
-const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u;
-const hasNameWord = (words: string[]): boolean =>
-  words.some((w) => isFirstName(w) || isLastName(w) || SURNAME_SHAPE.test(w));
-
-/** Context that says a mention is a person: a title, "said X", "X, a …", "X, 52,", "skipper X". */
-function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {
-  if (mention.title) return true;
-  const context = contextOf(mention, all);
-  if (looksLikePerson(context)) return true;
-  const [next, second] = context.after;
-  if (next === ',' && second && (APPOSITIVE_OPENERS.has(second) || /^\d+$/.test(second) || isRoleNoun(second)))
-    return true;
-  const before = context.before ?? '';
-  return /^\p{Ll}/u.test(before) && isRoleNoun(before);
-}
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'her']);
-
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -299,8 +280,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (!type) continue;
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a
     // known name or the text treats them as someone
-    if (type === 'person' && words.length > 1 && !hasNameWord(words) && !draft.mentions.some((m) => isSomeone(m, all)))
-      continue;
+    if (type === 'person' && words.length > 1 && !isPersonName(words, draft.mentions, all)) continue;
     const entity: DraftEntity = {
       id: entityId(type, draft.name),
       name: draft.name,
