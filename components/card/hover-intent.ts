@@ -34,7 +34,6 @@ export interface HoverIntent<Target> {
   dispose(): void;
 }
 
-export const DEFAULT_OPEN_DELAY_MS = 350;
 export const DEFAULT_CLOSE_DELAY_MS = 300;
 
 export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): HoverIntent<Target> {

@@ -1,10 +1,9 @@
-import type { MentionCounts, TabState } from '@/lib/messages';
+import { type MentionCounts, TAB_MENTIONS_KEY, type TabState } from '@/lib/messages';
 
 /** Pages a content script can never run on: the browsers' own pages and stores. */
 const UNSCRIPTABLE_URL =
   /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/;
 const BADGE_COLOR = '#1f4e8c';
-const SESSION_KEY = 'tabMentions';
 
 interface FrameMentions {
   counts: MentionCounts;
@@ -34,9 +33,9 @@ export function createTabMentions() {
   const session = browser.storage.session;
   const restored = session
     ? session
-        .get(SESSION_KEY)
+        .get(TAB_MENTIONS_KEY)
         .then((stored) => {
-          const saved = (stored[SESSION_KEY] ?? {}) as Record<string, TabMentions>;
+          const saved = (stored[TAB_MENTIONS_KEY] ?? {}) as Record<string, TabMentions>;
           for (const [tabId, mentions] of Object.entries(saved)) {
             if (!byTab.has(Number(tabId))) byTab.set(Number(tabId), mentions);
           }
@@ -44,7 +43,7 @@ export function createTabMentions() {
         .catch(() => undefined)
     : Promise.resolve();
 
-  const persist = () => session?.set({ [SESSION_KEY]: Object.fromEntries(byTab) }).catch(() => undefined);
+  const persist = () => session?.set({ [TAB_MENTIONS_KEY]: Object.fromEntries(byTab) }).catch(() => undefined);
 
   // MV2 (Firefox's MV2 build) names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;

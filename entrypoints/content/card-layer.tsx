@@ -2,13 +2,15 @@ import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, createHoverIntent, HoverCard, placeCard } from '@/components/card';
+import { DEFAULT_CLOSE_DELAY_MS } from '@/components/card/hover-intent';
 import type { MentionHit } from '@/lib/annotate';
 import type { KnowledgeBase } from '@/lib/knowledge/schema';
 import type { Settings } from '@/lib/settings';
 
 const HOST_NAME = 'news-context-ui';
-const CLOSE_DELAY_MS = 300;
 const CARD_GAP_PX = 8;
+/** Above anything the page stacks. */
+const TOPMOST_Z_INDEX = '2147483647';
 
 interface CardLayerDeps {
   settings(): Settings;
@@ -27,6 +29,8 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   let shadowRoot: ShadowRoot | null = null;
   let openHit: MentionHit | null = null;
   let hoveredKey: string | null = null;
+  let placement = 0;
+  let placementFrame = 0;
 
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
@@ -50,13 +54,14 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
 
   const intent = createHoverIntent<MentionHit>({
     openDelayMs: deps.settings().hoverDelayMs,
-    closeDelayMs: CLOSE_DELAY_MS,
+    closeDelayMs: DEFAULT_CLOSE_DELAY_MS,
     onOpen: (hit) => show(hit),
     onClose: () => show(null),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     clearTimeout: (id) => window.clearTimeout(id as number),
     sameTarget: (a, b) => mentionKey(a) === mentionKey(b),
   });
+  ctx.onInvalidated(() => intent.dispose());
 
   /** Cards opened by a hover or by a command (which bypasses the hover intent) close the same way. */
   function closeCard() {
@@ -75,7 +80,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       return;
     }
     render(
-      <PlacedCard anchor={hit}>
+      <PlacedCard anchor={hit} placement={placement}>
         <HoverCard
           entity={entity}
           knowledge={knowledge}
@@ -108,8 +113,17 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   window.addEventListener(
     'scroll',
     () => {
-      if (openHit && !isInViewport(openHit.range.getBoundingClientRect())) closeCard();
-      else if (openHit) show(openHit);
+      if (!openHit || placementFrame) return;
+      // At most once a frame: close when the mention scrolled away, else move the card with it.
+      placementFrame = requestAnimationFrame(() => {
+        placementFrame = 0;
+        if (!openHit) return;
+        if (!isInViewport(openHit.range.getBoundingClientRect())) closeCard();
+        else {
+          placement++;
+          show(openHit);
+        }
+      });
     },
     { ...listen, passive: true },
   );
@@ -135,7 +149,14 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   };
 }
 
-function PlacedCard({ anchor, children }: { anchor: MentionHit; children: preact.ComponentChildren }) {
+interface PlacedCardProps {
+  anchor: MentionHit;
+  /** Bumped when the page scrolls, so the card follows its mention. */
+  placement: number;
+  children: preact.ComponentChildren;
+}
+
+function PlacedCard({ anchor, placement, children }: PlacedCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
   useLayoutEffect(() => {
@@ -149,7 +170,7 @@ function PlacedCard({ anchor, children }: { anchor: MentionHit; children: preact
       CARD_GAP_PX,
     );
     setPosition({ left: placed.left, top: placed.top, maxHeight: placed.maxHeight });
-  }, [anchor]);
+  }, [anchor, placement]);
   return (
     <div
       ref={ref}
@@ -159,7 +180,7 @@ function PlacedCard({ anchor, children }: { anchor: MentionHit; children: preact
         left: `${position?.left ?? 0}px`,
         top: `${position?.top ?? 0}px`,
         visibility: position ? 'visible' : 'hidden',
-        zIndex: '2147483647',
+        zIndex: TOPMOST_Z_INDEX,
         ...(position ? { '--nc-card-max-height': `${position.maxHeight}px` } : {}),
       }}
     >

@@ -18,13 +18,14 @@ export function createHighlighting(options: HighlightingOptions) {
   let knowledge: KnowledgeBase | null = null;
   let counts: MentionCounts = {};
 
+  /** Starts with this knowledge, or, when already running, applies the settings alone (knowledge changes go through updateKnowledge). */
   async function start(nextKnowledge: KnowledgeBase, settings: Settings) {
-    knowledge = nextKnowledge;
     if (annotator) {
       annotator.setStyle(settings.highlightStyle);
       annotator.setEnabledTypes(settings.entityTypes);
       return;
     }
+    knowledge = nextKnowledge;
     controller = new AbortController();
     annotator = startAnnotator({
       document: options.document,

@@ -28,15 +28,20 @@ export default defineContentScript({
     });
 
     const loadKnowledge = async () => ((await send({ type: 'getKnowledge' })) as KnowledgeReply).knowledge;
+    let applied = 0;
     const applySettings = async () => {
+      const call = ++applied;
       if (!isActiveOn(settings, location.hostname)) {
         cards.close();
         highlighting.stop();
         return;
       }
+      // Style, types and delay changes reuse the knowledge already loaded: no round trip per keystroke.
+      const loaded = highlighting.knowledge();
       // The background can be briefly unreachable (extension updated or reloaded): the page must not see an error.
-      const knowledge = await loadKnowledge().catch(() => null);
-      if (knowledge) await highlighting.start(knowledge, settings);
+      const knowledge = loaded && highlighting.isRunning() ? loaded : await loadKnowledge().catch(() => null);
+      // A newer call (the site switched off meanwhile) wins over this one's late reply.
+      if (knowledge && call === applied) await highlighting.start(knowledge, settings);
     };
     await applySettings();
 
@@ -44,12 +49,9 @@ export default defineContentScript({
       settings = next;
       void applySettings();
     });
-    ctx.onInvalidated(() => {
-      unwatchSettings();
-      highlighting.stop();
-    });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
       const request = message as ContentRequest;
       if (request?.type === 'knowledgeChanged' && highlighting.isRunning()) {
         void loadKnowledge()
@@ -66,6 +68,12 @@ export default defineContentScript({
         return Promise.resolve(Boolean(hit));
       }
       return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatchSettings();
+      browser.runtime.onMessage.removeListener(onMessage);
+      highlighting.stop();
     });
   },
 });

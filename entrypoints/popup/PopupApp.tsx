@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type AddArticleState, type PageState, Popup } from '@/components/popup/Popup';
 import { CANNOT_RUN_HERE } from '@/components/popup/pageState';
 import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '@/lib/knowledge/schema';
+import { SOURCES_KEY } from '@/lib/knowledge/stored-state';
 import type { BackgroundRequest, ContentRequest, KnowledgeReply, TabState } from '@/lib/messages';
+import { TAB_MENTIONS_KEY } from '@/lib/messages';
 import { addArticleFromTab } from './add-article';
 import { useStoredSettings } from './use-stored-settings';
 
@@ -47,10 +49,12 @@ export function PopupApp() {
   }, []);
 
   useEffect(() => {
-    void refresh();
+    void refresh().catch(() => setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE }));
     // Counts change as the page highlights (late content, switches): follow them while the popup is open.
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'session' || area === 'local') void refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if ((area === 'session' && TAB_MENTIONS_KEY in changes) || (area === 'local' && SOURCES_KEY in changes)) {
+        void refresh().catch(() => undefined);
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -75,7 +79,10 @@ export function PopupApp() {
     const granted = await browser.permissions.request({ origins: [originPattern(tab.url)] }).catch(() => false);
     if (!granted) return;
     await browser.scripting
-      .executeScript({ target: { tabId: tab.tabId }, files: ['/content-scripts/content.js'] })
+      .executeScript({
+        target: { tabId: tab.tabId, allFrames: true },
+        files: ['/content-scripts/highlight-styles.js', '/content-scripts/content.js'],
+      })
       .catch(() => undefined);
     await refresh();
   };

@@ -33,6 +33,9 @@ export function highlightCss(style: HighlightStyle): string {
 
 type SheetHolder = Document | ShadowRoot;
 
+/** The style the early sheet holds now (it starts as underline), kept across annotator restarts. */
+const earlySheetStyles = new WeakMap<CSSStyleSheet, HighlightStyle>();
+
 /**
  * Where a document_start script leaves the sheet it adopted while the page was still empty: adopting one into
  * a built page restyles every element (about 250 ms for 100,000 elements), adopting it early costs nothing.
@@ -55,6 +58,7 @@ export function adoptEarlyHighlightSheet(win: Window & typeof globalThis): void 
 export class AdoptedHighlightStyles {
   private readonly sheet: CSSStyleSheet | null;
   private readonly holders = new Set<SheetHolder>();
+  private earlySheet: CSSStyleSheet | null = null;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -67,7 +71,12 @@ export class AdoptedHighlightStyles {
     const early = (this.win as unknown as Record<string, unknown>)[EARLY_SHEET_KEY];
     if (early instanceof this.win.CSSStyleSheet && this.win.document.adoptedStyleSheets.includes(early)) {
       this.holders.add(this.win.document);
-      if (style !== 'underline') early.replaceSync(highlightCss(style));
+      this.earlySheet = early;
+      // Rewriting an adopted sheet restyles the page: only when its style is not the one wanted.
+      if ((earlySheetStyles.get(early) ?? 'underline') !== style) {
+        early.replaceSync(highlightCss(style));
+        earlySheetStyles.set(early, style);
+      }
       return early;
     }
     try {
@@ -91,10 +100,13 @@ export class AdoptedHighlightStyles {
 
   setStyle(style: HighlightStyle): void {
     this.sheet?.replaceSync(highlightCss(style));
+    if (this.sheet && this.sheet === this.earlySheet) earlySheetStyles.set(this.sheet, style);
   }
 
   removeAll(): void {
     for (const holder of this.holders) {
+      // The early sheet stays: it styles nothing once the highlights are gone, and re-adopting it would restyle.
+      if (this.sheet === this.earlySheet && holder === this.win.document) continue;
       try {
         holder.adoptedStyleSheets = holder.adoptedStyleSheets.filter((s) => s !== this.sheet);
       } catch {

@@ -39,6 +39,7 @@ export class SourceStore {
   private readonly seed: KnowledgeBase;
   private readonly now: () => Date;
   private readonly seedIds: Set<string>;
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor({ area, seed, now = () => new Date() }: SourceStoreOptions) {
     this.area = area;
@@ -168,7 +169,14 @@ export class SourceStore {
   }
 
   /** Applies one change (or a reason it cannot be made) and writes it together with any set-aside data. */
-  private async update(change: (state: StoredState) => StoredState | string): Promise<StoreResult> {
+  /** One change at a time: two quick toggles must not both read the old state and lose one write. */
+  private update(change: (state: StoredState) => StoredState | string): Promise<StoreResult> {
+    const run = this.writes.then(() => this.applyChange(change));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyChange(change: (state: StoredState) => StoredState | string): Promise<StoreResult> {
     const { state, pending } = await this.read();
     const next = change(state);
     if (typeof next === 'string') {

@@ -1,5 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/schema';
 
+/** The storage.session key under which the background keeps per-tab mention counts. */
+export const TAB_MENTIONS_KEY = 'tabMentions';
+
 /** Entity id → mentions on one page. */
 export type MentionCounts = Record<string, number>;
 
@@ -17,8 +20,7 @@ export interface TabState {
 export type BackgroundRequest =
   | { type: 'getKnowledge' }
   | { type: 'mentionsFound'; counts: MentionCounts; total: number }
-  | { type: 'getTabState'; tabId?: number }
-  | { type: 'reportProblem'; message: string };
+  | { type: 'getTabState'; tabId?: number };
 
 /** Messages to a tab's content script (tabs.sendMessage). */
 export type ContentRequest =

@@ -26,3 +26,15 @@ describe('the highlight sheet adopted at document_start', () => {
     expect(document.adoptedStyleSheets[0]).toBe(early);
   });
 });
+
+describe('switching highlighting off and on', () => {
+  it('keeps the early sheet adopted, so turning back on never adds a sheet to a built page', () => {
+    adoptEarlyHighlightSheet(win);
+    const early = win[EARLY_SHEET_KEY];
+    const first = new AdoptedHighlightStyles(win, 'underline');
+    first.adoptInto(document);
+    first.removeAll();
+    new AdoptedHighlightStyles(win, 'underline').adoptInto(document);
+    expect(document.adoptedStyleSheets).toEqual([early]);
+  });
+});

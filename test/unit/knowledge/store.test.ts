@@ -21,6 +21,16 @@ beforeEach(() => {
 });
 
 describe('SourceStore', () => {
+  it('keeps every change made in quick succession (no read-modify-write race)', async () => {
+    const store = makeStore();
+    await Promise.all([
+      store.addSource(articleKnowledge('a')),
+      store.addSource(articleKnowledge('b')),
+      store.addSource(articleKnowledge('c')),
+    ]);
+    expect((await storedIds()).sort()).toEqual(['source:a', 'source:b', 'source:c']);
+  });
+
   it('adds a source and lists it after the built-in one, with counts', async () => {
     const store = makeStore();
     expect(await store.addSource(articleKnowledge('a'))).toEqual({
