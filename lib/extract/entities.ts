@@ -161,6 +161,15 @@ function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
   }
 }
 
+/** A long name's first word stands for it ("Bardo" for "Bardo National Museum"); a word inside it does so only
+ * with "the" ("the Pacific" yes, "Pacific halibut" no). */
+const LONG_NAME_WORDS = 3;
+function standsFor(mentions: Mention[], wholeWords: string[], all: SentenceTokens[]): boolean {
+  const named = wholeWords.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  if (named.length < LONG_NAME_WORDS || named[0] === mentions[0].words[0]) return true;
+  return mentions.some((m) => contextOf(m, all).before?.toLowerCase() === 'the');
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -234,7 +243,11 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const whole = [...drafts.values()].find(
       (d) => d !== draft && d.type === 'organization' && d.words.length > 1 && d.words.includes(word),
     );
-    if (whole && (!ORGANIZATION_WORDS.has(word.toLowerCase()) || TEAM_WORDS.has(word.toLowerCase()))) {
+    if (
+      whole &&
+      (!ORGANIZATION_WORDS.has(word.toLowerCase()) || TEAM_WORDS.has(word.toLowerCase())) &&
+      standsFor(draft.mentions, whole.words, all)
+    ) {
       whole.mentions.push(...draft.mentions);
       drafts.delete(draft.name);
     }

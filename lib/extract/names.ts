@@ -115,8 +115,17 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   if (CONNECTORS.has(word)) return true;
   if ((word === 'on' || word === 'for') && isOrganizationWord(run[run.length - 1])) return true;
   if (word !== 'and' || isOrganizationWord(run[run.length - 1])) return false;
-  if (run.some((t) => t.text === 'of') && run.some(isOrganizationWord)) return true;
+  // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and"
+  if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) return true;
   return endsInOrganizationWord(tokens, j + 1, nameWords);
+}
+
+/** "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle hyphened to a capitalised family name. */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
+function isHyphenParticle(tokens: Token[], j: number): boolean {
+  const [particle, hyphen, family] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!HYPHEN_PARTICLES.has(particle.text) || hyphen?.text !== '-' || !family) return false;
+  return hyphen.start === particle.end && family.start === hyphen.end && isCapitalised(family.text);
 }
 
 /** Photo credits like "(Leah Millis/Reuters)" are not mentions. */
@@ -269,6 +278,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         else if (token.text === '-' && glued && tokens[j + 1]?.start === token.end && joinsHyphen(tokens[j + 1].text))
           run.push(token);
         else if (tokens[j - 1].text === '-' && glued) run.push(token);
+        else if (isHyphenParticle(tokens, j)) run.push(token);
         else if (
           isConnector(tokens, j, run, nameWords) &&
           tokens[j + 1] &&

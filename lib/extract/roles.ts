@@ -17,6 +17,7 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const STOP_BEFORE = new Set([
   'with',
+  'against',
   'by',
   'to',
   'from',

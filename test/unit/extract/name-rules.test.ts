@@ -138,3 +138,48 @@ describe('companies are the subject of corporate verbs; capitalised phrases are 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('long names: inner words, "for … and …" bodies, hyphened particles', () => {
+  it.each([
+    [
+      'a word inside a long name is no alias without "the"',
+      'Bob Alverson sits on the International Pacific Halibut Commission, which sets limits. Pacific halibut is scarce.',
+      'International Pacific Halibut Commission',
+      [],
+    ],
+    [
+      'the first word of a long name stands for it',
+      'The Bardo National Museum reopened on Monday. Bardo staff returned.',
+      'Bardo National Museum',
+      ['Bardo'],
+    ],
+    [
+      'a "for … and …" body name is one name',
+      'Eric Reeves works at the François-Xavier Bagnoud Center for Health and Human Rights at Harvard University.',
+      'François-Xavier Bagnoud Center for Health and Human Rights',
+      [],
+    ],
+    [
+      'al- belongs to the family name, so "Mr. Bashir" is the same man',
+      'The court charged Omar Hassan al-Bashir in 2009. Mr. Bashir said no.',
+      'Omar Hassan al-Bashir',
+      ['Bashir'],
+    ],
+  ])('%s', (_, text, name, aliases) => {
+    const entity = extractArticle({ text }).entities.find((e) => e.name === name);
+    expect(entity?.aliases).toEqual(aliases);
+  });
+});
+
+describe('an appositive that names a body is no person evidence', () => {
+  it.each([
+    [
+      'a group described as an organisation',
+      'The state banned Ansar al-Sharia, an al-Qaeda-linked organization, last year.',
+      [],
+    ],
+    ['a person described by a job', 'Lotfi Azzouz, a tour guide, said it was quiet.', ['person:Lotfi Azzouz']],
+  ])('%s', (_, text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
