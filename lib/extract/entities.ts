@@ -2,6 +2,7 @@
 
 import { entityId } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
+import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
 import {
   FEMALE_HONORIFICS,
   isFemaleName,
@@ -23,7 +24,6 @@ import {
   bodyWordAfter,
   contextOf,
   isGenericBody,
-  looksLikePerson,
   placeWordAfter,
   typeByForm,
   typeOfSingleWord,
@@ -58,7 +58,6 @@ const OPPONENT_WORDS = new Set([
   'thrashed',
   'overcame',
 ]);
-const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
 
 /** "HELSINKI" in a dateline is Helsinki. */
 function canonicalOf(text: string): string {
@@ -105,39 +104,6 @@ function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefine
   return male > female ? 'male' : 'female';
 }
 
-/** Index of a shorter person name ("Wang", "Biden") inside a fuller one ("Wang Yi", "Joe Biden"). */
-function isPartOfName(shortForm: string[], fullForm: string[]): boolean {
-  if (shortForm.length >= fullForm.length) return false;
-  // "Bin Laden" opening a sentence is the "Osama bin Laden" of the lead
-  const short = shortForm.map((w) => w.toLowerCase());
-  const full = fullForm.map((w) => w.toLowerCase());
-  if (short.length === 1) return full[0] === short[0] || full[full.length - 1] === short[0];
-  let at = 0;
-  for (const word of full) if (word === short[at]) at++;
-  return at === short.length;
-}
-
-function initialsOf(words: string[]): string {
-  return words
-    .filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-}
-
-/** A first name alone ("Daniel" for "Daniel Young") would match every Daniel: not an alias. */
-function isAlias(text: string, name: string, type: EntityType, mentions: Mention[], all: SentenceTokens[]): boolean {
-  if (text === name) return false;
-  if (!(type === 'person' && name.startsWith(`${text} `) && isFirstName(text))) return true;
-  // news names people by family name when they speak: "Nguyen said"
-  return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));
-}
-
-/** "Finnish Trade Union Confederation (SAK)": a name followed by its acronym in brackets. */
-function introduces(full: { mentions: Mention[] }, acronym: { mentions: Mention[] }, source: string): boolean {
-  return full.mentions.some((f) => acronym.mentions.some((a) => /^\s*\($/.test(source.slice(f.end, a.start))));
-}
-
 /** "Russian Tuva", "Islamist Muslim Brotherhood": a demonym or faith word before a place or a name is not part of it. */
 function withoutAdjective(name: string, known: Map<string, Mention[]>): string | undefined {
   const [first, ...rest] = name.split(' ');
@@ -159,15 +125,6 @@ function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
     byName.delete(name);
     byName.set(remainder, [...(byName.get(remainder) ?? []), ...trimmed]);
   }
-}
-
-/** A long name's first word stands for it ("Bardo" for "Bardo National Museum"); a word inside it does so only
- * with "the" ("the Pacific" yes, "Pacific halibut" no). */
-const LONG_NAME_WORDS = 3;
-function standsFor(mentions: Mention[], wholeWords: string[], all: SentenceTokens[]): boolean {
-  const named = wholeWords.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  if (named.length < LONG_NAME_WORDS || named[0] === mentions[0].words[0]) return true;
-  return mentions.some((m) => contextOf(m, all).before?.toLowerCase() === 'the');
 }
 
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */

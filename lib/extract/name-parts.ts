@@ -102,3 +102,11 @@ export function joinTokens(tokens: Token[]): string {
   });
   return out;
 }
+
+/** "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle hyphened to a capitalised family name. */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
+export function isHyphenParticle(tokens: Token[], j: number): boolean {
+  const [particle, hyphen, family] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!HYPHEN_PARTICLES.has(particle.text) || hyphen?.text !== '-' || !family) return false;
+  return hyphen.start === particle.end && family.start === hyphen.end && isCapitalised(family.text);
+}

@@ -13,6 +13,7 @@ import {
 } from './lexicon';
 import {
   CONNECTORS,
+  isHyphenParticle,
   isTitleWord,
   joinTokens,
   splitAffiliation,
@@ -118,14 +119,6 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and"
   if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) return true;
   return endsInOrganizationWord(tokens, j + 1, nameWords);
-}
-
-/** "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle hyphened to a capitalised family name. */
-const HYPHEN_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
-function isHyphenParticle(tokens: Token[], j: number): boolean {
-  const [particle, hyphen, family] = [tokens[j], tokens[j + 1], tokens[j + 2]];
-  if (!HYPHEN_PARTICLES.has(particle.text) || hyphen?.text !== '-' || !family) return false;
-  return hyphen.start === particle.end && family.start === hyphen.end && isCapitalised(family.text);
 }
 
 /** Photo credits like "(Leah Millis/Reuters)" are not mentions. */

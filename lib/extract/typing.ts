@@ -12,6 +12,7 @@ import {
   PLACE_WORDS,
   SHORT_FORM_TYPES,
   SPEECH_VERBS,
+  THING_ACRONYMS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 
@@ -41,6 +42,7 @@ function headWord(words: string[]): string {
 
 export function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
+  if (THING_ACRONYMS.has(name)) return 'other';
   const head = headWord(words);
   if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
   if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';

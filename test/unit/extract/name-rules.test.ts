@@ -183,3 +183,13 @@ describe('an appositive that names a body is no person evidence', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('acronyms for things are not organisations', () => {
+  it.each([
+    ['a TV', 'It will make a great TV, said Alex Heath.', ['person:Alex Heath']],
+    ['hardware words', 'The PC has more RAM and a faster GPU than the Sony console.', ['organization:Sony']],
+    ['a body acronym stays', 'The NBA said the games would go on.', ['organization:NBA']],
+  ])('%s', (_, text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});

@@ -1,0 +1,55 @@
+/** When a shorter form names the same thing as a fuller one: surnames, acronyms, a long name's first word. */
+import type { EntityType } from '../knowledge/schema';
+import { isFirstName } from './lexicon';
+import type { Mention, SentenceTokens } from './names';
+import { contextOf, looksLikePerson } from './typing';
+
+const CONNECTOR_WORDS = new Set(['of', 'the', 'and', '&', 'for']);
+
+/** Index of a shorter person name ("Wang", "Biden") inside a fuller one ("Wang Yi", "Joe Biden"). */
+export function isPartOfName(shortForm: string[], fullForm: string[]): boolean {
+  if (shortForm.length >= fullForm.length) return false;
+  // "Bin Laden" opening a sentence is the "Osama bin Laden" of the lead
+  const short = shortForm.map((w) => w.toLowerCase());
+  const full = fullForm.map((w) => w.toLowerCase());
+  if (short.length === 1) return full[0] === short[0] || full[full.length - 1] === short[0];
+  let at = 0;
+  for (const word of full) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+export function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** A first name alone ("Daniel" for "Daniel Young") would match every Daniel: not an alias. */
+export function isAlias(
+  text: string,
+  name: string,
+  type: EntityType,
+  mentions: Mention[],
+  all: SentenceTokens[],
+): boolean {
+  if (text === name) return false;
+  if (!(type === 'person' && name.startsWith(`${text} `) && isFirstName(text))) return true;
+  // news names people by family name when they speak: "Nguyen said"
+  return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));
+}
+
+/** "Finnish Trade Union Confederation (SAK)": a name followed by its acronym in brackets. */
+export function introduces(full: { mentions: Mention[] }, acronym: { mentions: Mention[] }, source: string): boolean {
+  return full.mentions.some((f) => acronym.mentions.some((a) => /^\s*\($/.test(source.slice(f.end, a.start))));
+}
+
+/** A long name's first word stands for it ("Bardo" for "Bardo National Museum"); a word inside it does so only
+ * with "the" ("the Pacific" yes, "Pacific halibut" no). */
+const LONG_NAME_WORDS = 3;
+export function standsFor(mentions: Mention[], wholeWords: string[], all: SentenceTokens[]): boolean {
+  const named = wholeWords.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  if (named.length < LONG_NAME_WORDS || named[0] === mentions[0].words[0]) return true;
+  return mentions.some((m) => contextOf(m, all).before?.toLowerCase() === 'the');
+}
