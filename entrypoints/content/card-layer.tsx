@@ -50,7 +50,8 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       if (container) render(null, container);
     },
   });
-  ui.mount();
+  // Mounted on the first card only: pages (and frames) where no card ever opens get no node at all.
+  let mounted = false;
 
   const intent = createHoverIntent<MentionHit>({
     openDelayMs: deps.settings().hoverDelayMs,
@@ -70,6 +71,10 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   }
 
   function show(hit: MentionHit | null) {
+    if (hit && !mounted) {
+      ui.mount();
+      mounted = true;
+    }
     openHit = hit;
     const knowledge = deps.knowledge();
     const entity = hit && knowledge?.entities.find((e) => e.id === hit.entityId);
