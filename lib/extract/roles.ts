@@ -62,7 +62,10 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   // "The G40 figures are cabinet ministers": a phrase with a verb is a clause, not a role
   if (words.some((w) => COPULAS.has(w.text.toLowerCase()))) return null;
   const opener = words[0].text.toLowerCase();
-  const opensRole = DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener);
+  // "Tunisia country director for Amnesty International": a place or body name may open the role
+  const opensWithName = /^\p{Lu}/u.test(words[0].text);
+  const opensRole =
+    DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener) || opensWithName;
   if (!opensRole || !words.slice(0, ROLE_NOUN_WINDOW).some((w) => isRoleNoun(w.text))) return null;
   return textBetween(source, phrase[0], phrase[phrase.length - 1]);
 }
@@ -89,6 +92,10 @@ function roleBefore(tokens: Token[], at: number, source: string): string | null 
     start--;
     if (opensPhrase) break;
   }
+  // "in power, Azzouz said": a phrase cut off by a preposition is no role set off by a comma
+  const cut = STOP_BEFORE.has(tokens[start - 1]?.text.toLowerCase() ?? '');
+  const owned = /['’]s$/.test(tokens[start].text) || DETERMINERS.has(tokens[start].text.toLowerCase());
+  if (tokens[at]?.text === ',' && cut && !owned) return null;
   return textBetween(source, tokens[start], last);
 }
 

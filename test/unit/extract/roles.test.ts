@@ -60,3 +60,16 @@ describe('a role given by a verb: appointed, became, who chairs', () => {
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('a role opened by a place name, and no role cut from a prepositional phrase', () => {
+  it.each([
+    [
+      '"It was bad," said Lotfi Azzouz, Tunisia country director for Amnesty International, a London-based rights group.',
+      'Lotfi Azzouz',
+      'Tunisia country director for Amnesty International',
+    ],
+    ['They were careless while they were in power, Azzouz said. Lotfi Azzouz left.', 'Lotfi Azzouz', undefined],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
