@@ -17,7 +17,7 @@ import {
   TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
-import { isPersonName } from './person-evidence';
+import { isNamedThing, isPersonName } from './person-evidence';
 import { isProductName } from './products';
 import {
   ACRONYM,
@@ -162,6 +162,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     )
       type = 'place';
     if (!type && words.length > 1) type = 'person';
+    if (isNamedThing(group, all)) continue;
     // a product is none of our types: "Apple Pay", "the new Xbox"
     if ((!type || type === 'person') && isProductName(words, group, all)) continue;
     drafts.set(name, { name, words, mentions: group, type });

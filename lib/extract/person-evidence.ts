@@ -16,7 +16,7 @@ export function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {
   const [next, second] = context.after;
   if (next === ',' && (second === 'who' || second === 'whose' || /^\d+$/.test(second ?? ''))) return true;
   if (next === ',' && second && (APPOSITIVE_OPENERS.has(second) || isRoleNoun(second)))
-    return appositiveHead(mention, all) !== 'body';
+    return appositiveHead(mention, all) === 'role' || appositiveHead(mention, all) === null;
   const before = context.before ?? '';
   return /^\p{Ll}/u.test(before) && isRoleNoun(before);
 }
@@ -24,20 +24,42 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her']);
 /** The head noun of an appositive comes within its first few words. */
 const APPOSITIVE_HEAD_WINDOW = 6;
 
-/** "X, a tour guide" names a role; "Ansar al-Sharia, an al-Qaeda-linked organization" names a body. */
-function appositiveHead(mention: Mention, all: SentenceTokens[]): 'role' | 'body' | null {
+/** Nouns for made things an appositive can name: "Command Line, a paid weekly newsletter". */
+const THING_NOUNS = new Set(
+  'newsletter newsletters podcast podcasts show shows series app apps book books film films movie movies album albums song songs magazine game games website site blog drive device product products brand label'.split(
+    ' ',
+  ),
+);
+
+/** "X, a tour guide" names a role; "Ansar al-Sharia, an al-Qaeda-linked organization" a body; "a newsletter" a thing. */
+function appositiveHead(mention: Mention, all: SentenceTokens[]): 'role' | 'body' | 'thing' | null {
+  if (!isAppositive(mention, all)) return null;
   const { tokens } = all[mention.sentence];
   const comma = tokens.findIndex((t) => t.start >= mention.end);
   const phrase = tokens.slice(comma + 1).filter((t) => t.text !== '-');
+  let named = false;
   for (const token of phrase.slice(0, APPOSITIVE_HEAD_WINDOW)) {
     const word = token.text.toLowerCase();
     if (word === ',' || word === '—') return null;
+    // "Kodiak, Alaska, the Polaris makes a series": a name before the noun makes it a new clause, not a description
+    named ||= /^\p{Lu}/u.test(token.text);
+    if (THING_NOUNS.has(word) && !named) return 'thing';
     if (ORGANIZATION_WORDS.has(word) || ORGANIZATION_WORDS.has(word.replace(/s$/, ''))) return 'body';
     if (isRoleNoun(word)) return 'role';
   }
   return null;
 }
 
-/** "Certified Sustainable Seafood", "Yahoo Finance": capitalised words are a person only with a name word or a person context. */
+function isAppositive(mention: Mention, all: SentenceTokens[]): boolean {
+  const [next, second] = contextOf(mention, all).after;
+  return next === ',' && !!second && APPOSITIVE_OPENERS.has(second);
+}
+
+/** "Command Line, a paid weekly newsletter": a name its own text calls a made thing is none of our types. */
+export const isNamedThing = (mentions: Mention[], all: SentenceTokens[]): boolean =>
+  mentions.some((m) => appositiveHead(m, all) === 'thing');
+
+/** "Certified Sustainable Seafood", "Yahoo Finance": capitalised words are a person only with a name word or a
+ * person context; a word with a digit ("GDDR5", "PS4") is never part of a person's name. */
 export const isPersonName = (words: string[], mentions: Mention[], all: SentenceTokens[]): boolean =>
-  hasNameWord(words) || mentions.some((m) => isSomeone(m, all));
+  !words.some((w) => /\d/.test(w)) && (hasNameWord(words) || mentions.some((m) => isSomeone(m, all)));

@@ -193,3 +193,19 @@ describe('acronyms for things are not organisations', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('made things and model numbers are none of our types', () => {
+  it.each([
+    ['a newsletter', 'Sign up for Command Line, a paid weekly newsletter from Alex Heath.', ['person:Alex Heath']],
+    ['a part with a model number', 'It has 12GB of GDDR5 RAM, a 1 terabyte hard drive.', []],
+    ['a war', 'The game is set in WW2 and sold well.', []],
+  ])('%s', (_, text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a place before a new clause is not described by it', () => {
+  it('keeps "Alaska" in "Kodiak, Alaska, the Polaris makes a series of trips"', () => {
+    expect(namesOf('From a base in Kodiak, Alaska, the Polaris makes a series of trips.')).toContain('place:Alaska');
+  });
+});
