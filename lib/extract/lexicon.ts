@@ -234,7 +234,18 @@ export const PLACE_WORDS = new Set(
 );
 
 /** First words that make a name a place: "Cape Canaveral", "Mount Kenya", "Lake Victoria". */
-export const PLACE_FIRST_WORDS = new Set(['cape', 'mount', 'mt.', 'lake', 'fort', 'isle', 'boulevard', 'rue']);
+export const PLACE_FIRST_WORDS = new Set([
+  'cape',
+  'mount',
+  'mt.',
+  'lake',
+  'fort',
+  'isle',
+  'boulevard',
+  'rue',
+  'lower',
+  'upper',
+]);
 
 /** Short forms everyone reads as one country or body; aliases, not separate entities. */
 export const SHORT_FORMS: Record<string, string> = {

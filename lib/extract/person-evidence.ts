@@ -17,8 +17,11 @@ export function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {
   if (next === ',' && (second === 'who' || second === 'whose' || /^\d+$/.test(second ?? ''))) return true;
   if (next === ',' && second && (APPOSITIVE_OPENERS.has(second) || isRoleNoun(second)))
     return appositiveHead(mention, all) === 'role' || appositiveHead(mention, all) === null;
-  const before = context.before ?? '';
-  return /^\p{Ll}/u.test(before) && isRoleNoun(before);
+  // "skipper Wade Bassi", "The priest, Fidelis Mukonori,"
+  const { tokens } = all[mention.sentence];
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2]?.text : context.before;
+  return !!before && /^\p{Ll}/u.test(before) && isRoleNoun(before);
 }
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her']);
 /** The head noun of an appositive comes within its first few words. */

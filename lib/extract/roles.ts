@@ -94,7 +94,8 @@ function roleBefore(tokens: Token[], at: number, source: string): string | null 
   }
   // "in power, Azzouz said": a phrase cut off by a preposition is no role set off by a comma
   const cut = STOP_BEFORE.has(tokens[start - 1]?.text.toLowerCase() ?? '');
-  const owned = /['’]s$/.test(tokens[start].text) || DETERMINERS.has(tokens[start].text.toLowerCase());
+  const opener = tokens[start].text.toLowerCase();
+  const owned = /['’]s$/.test(opener) || DETERMINERS.has(opener) || OWNER_PRONOUNS.has(opener);
   if (tokens[at]?.text === ',' && cut && !owned) return null;
   return textBetween(source, tokens[start], last);
 }

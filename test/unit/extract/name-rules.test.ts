@@ -209,3 +209,16 @@ describe('a place before a new clause is not described by it', () => {
     expect(namesOf('From a base in Kodiak, Alaska, the Polaris makes a series of trips.')).toContain('place:Alaska');
   });
 });
+
+describe('person evidence from a role set off by commas, and Lower/Upper places', () => {
+  it.each([
+    [
+      'a role before the comma',
+      'The priest, Fidelis Mukonori, is acting as a middle-man.',
+      ['person:Fidelis Mukonori'],
+    ],
+    ['Lower Manhattan is a place', 'The pipes under Lower Manhattan are old.', ['place:Lower Manhattan']],
+  ])('%s', (_, text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});

@@ -73,3 +73,11 @@ describe('a role opened by a place name, and no role cut from a prepositional ph
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('an owned role before a comma survives a preposition', () => {
+  it('"with his 22-year-old son, Te Kaurinui Parata" gives "his 22-year-old son"', () => {
+    expect(roleOf('Hori Parata came with his 22-year-old son, Kauri Parata, on Monday.', 'Kauri Parata')).toBe(
+      'his 22-year-old son',
+    );
+  });
+});
