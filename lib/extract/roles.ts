@@ -8,6 +8,7 @@ import type { Token } from './text';
 const MAX_APPOSITIVE_WORDS = 20;
 /** The role noun of an appositive comes within its first few words. */
 const ROLE_NOUN_WINDOW = 6;
+const NAMED_ROLE_WINDOW = 3;
 const MAX_ROLE_BEFORE_WORDS = 7;
 const HONORIFICS_ONLY = /^(?:mr|mrs|ms|miss|sir|dame|dr|prof)\.?$/i;
 const APPOSITIVE_END = new Set([',', ';', '—', '–', ')', '"', '“', '”', '.', ':', '?', '!']);
@@ -63,10 +64,11 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   if (words.some((w) => COPULAS.has(w.text.toLowerCase()))) return null;
   const opener = words[0].text.toLowerCase();
   // "Tunisia country director for Amnesty International": a place or body name may open the role
-  const opensWithName = /^\p{Lu}/u.test(words[0].text);
-  const opensRole =
-    DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener) || opensWithName;
-  if (!opensRole || !words.slice(0, ROLE_NOUN_WINDOW).some((w) => isRoleNoun(w.text))) return null;
+  const opensWithName = /^\p{Lu}/u.test(words[0].text) && !isRoleNoun(opener);
+  const opensRole = DETERMINERS.has(opener) || /['’]s$/.test(opener) || isRoleNoun(opener) || /^\d+$/.test(opener);
+  // a name-opened role names its job at once ("Tunisia country director"); later it is a clause ("Uber has …")
+  const window = opensWithName ? NAMED_ROLE_WINDOW : ROLE_NOUN_WINDOW;
+  if (!(opensRole || opensWithName) || !words.slice(0, window).some((w) => isRoleNoun(w.text))) return null;
   return textBetween(source, phrase[0], phrase[phrase.length - 1]);
 }
 

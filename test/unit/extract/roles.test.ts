@@ -81,3 +81,11 @@ describe('an owned role before a comma survives a preposition', () => {
     );
   });
 });
+
+describe('a clause after a name is no role', () => {
+  it('"X, Uber has deliberately ignored city regulators" gives no role', () => {
+    expect(roleOf('So wrote Alexis Madrigal, Uber has deliberately ignored city regulators.', 'Alexis Madrigal')).toBe(
+      undefined,
+    );
+  });
+});
