@@ -70,6 +70,14 @@ export default defineContentScript({
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // A frame that goes away (an iframe removed or navigated) takes its mentions off the tab's badge.
+    if (window !== window.top) {
+      window.addEventListener(
+        'pagehide',
+        () => void send({ type: 'mentionsFound', counts: {}, total: 0 }).catch(() => undefined),
+        { signal: ctx.signal },
+      );
+    }
     ctx.onInvalidated(() => {
       unwatchSettings();
       browser.runtime.onMessage.removeListener(onMessage);
