@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../components/card/HoverCard';
+import { TOP_FACT_COUNT } from '../../../components/card/FactList';
 import { COPIED_FEEDBACK_MS } from '../../../components/card/QuoteList';
 import type { Entity, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { BLINKEN, KNOWLEDGE, QUOTES, SOURCE, WANG } from './card-fixture';
@@ -195,7 +196,7 @@ describe('HoverCard', () => {
     act(() => buttonNamed('More facts (2)').click());
     act(() => render(<HoverCard {...props} entity={WANG} />, container));
     act(() => render(<HoverCard {...props} entity={BLINKEN} />, container));
-    expect(texts('.nc-facts li')).toHaveLength(3);
+    expect(texts('.nc-facts li')).toHaveLength(TOP_FACT_COUNT);
   });
 
   it.each(['light', 'dark', 'auto'] as const)('applies the %s theme class', (theme) => {
