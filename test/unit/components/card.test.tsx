@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardProps } from '../../../components/card/HoverCard';
 import { TOP_FACT_COUNT } from '../../../components/card/FactList';
+import { HoverCard, type HoverCardProps } from '../../../components/card/HoverCard';
 import { COPIED_FEEDBACK_MS } from '../../../components/card/QuoteList';
 import type { Entity, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { BLINKEN, KNOWLEDGE, QUOTES, SOURCE, WANG } from './card-fixture';
