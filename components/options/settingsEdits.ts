@@ -1,5 +1,5 @@
 import type { EntityType } from '../../lib/knowledge/schema';
-import { MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type Settings } from '../../lib/settings';
+import { MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type Settings, withSiteHighlighting } from '../../lib/settings';
 
 /** A typed hover delay in whole milliseconds, or null when it is not a number within the allowed bounds. */
 export function parseHoverDelay(text: string): number | null {
@@ -10,7 +10,7 @@ export function parseHoverDelay(text: string): number | null {
 }
 
 export function withSiteEnabled(settings: Settings, hostname: string): Settings {
-  return { ...settings, disabledSites: settings.disabledSites.filter((site) => site !== hostname) };
+  return withSiteHighlighting(settings, hostname, true);
 }
 
 export function withEntityType(settings: Settings, type: EntityType, on: boolean): Settings {

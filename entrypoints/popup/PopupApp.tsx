@@ -5,6 +5,7 @@ import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '@/lib/knowledge/schema';
 import { SOURCES_KEY } from '@/lib/knowledge/stored-state';
 import type { BackgroundRequest, ContentRequest, KnowledgeReply, TabState } from '@/lib/messages';
 import { TAB_MENTIONS_KEY } from '@/lib/messages';
+import { withSiteHighlighting } from '@/lib/settings';
 import { addArticleFromTab } from './add-article';
 import { useStoredSettings } from './use-stored-settings';
 
@@ -62,9 +63,7 @@ export function PopupApp() {
 
   const hostname = page.state === 'ready' ? page.hostname : null;
   const toggleSite = (on: boolean) => {
-    if (!hostname) return;
-    const others = settings.disabledSites.filter((site) => site !== hostname);
-    void saveSettings({ ...settings, disabledSites: on ? others : [...others, hostname] });
+    if (hostname) void saveSettings(withSiteHighlighting(settings, hostname, on));
   };
 
   const revealEntity = (entityId: string) => {

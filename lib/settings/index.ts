@@ -55,3 +55,9 @@ export function parseSettings(raw: unknown): Settings {
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname);
 }
+
+/** Highlighting switched on or off for one site; the site is listed once at most. */
+export function withSiteHighlighting(settings: Settings, hostname: string, on: boolean): Settings {
+  const others = settings.disabledSites.filter((site) => site !== hostname);
+  return { ...settings, disabledSites: on ? others : [...others, hostname] };
+}

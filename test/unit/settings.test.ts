@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, parseSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withSiteHighlighting } from '../../lib/settings';
 
 describe('parseSettings', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('isActiveOn', () => {
     [{ enabled: false, disabledSites: [] }, 'news.example', false],
   ])('%o on %s → %s', (partial, host, expected) => {
     expect(isActiveOn({ ...DEFAULT_SETTINGS, ...partial }, host)).toBe(expected);
+  });
+});
+
+describe('withSiteHighlighting', () => {
+  it.each([
+    ['switching a site off lists it', [], false, ['a.example']],
+    ['switching it off twice lists it once', ['a.example'], false, ['a.example']],
+    ['switching it on removes it and keeps the others', ['a.example', 'b.example'], true, ['b.example']],
+  ])('%s', (_label, disabledSites, on, expected) => {
+    const next = withSiteHighlighting({ ...DEFAULT_SETTINGS, disabledSites }, 'a.example', on);
+    expect(next.disabledSites).toEqual(expected);
   });
 });
