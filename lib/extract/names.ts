@@ -168,6 +168,7 @@ function startsClause(tokens: Token[], i: number): boolean {
 }
 
 function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean {
+  if (i >= tokens.length) return false;
   const word = tokens[i].text;
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
   // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed"); "US" in capitals is
