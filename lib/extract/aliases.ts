@@ -34,7 +34,8 @@ export function isAlias(
   mentions: Mention[],
   all: SentenceTokens[],
 ): boolean {
-  if (text === name) return false;
+  // "HONG KONG" is "Hong Kong" in capitals, which every matcher reads anyway
+  if (text.toLowerCase() === name.toLowerCase()) return false;
   if (!(type === 'person' && name.startsWith(`${text} `) && isFirstName(text))) return true;
   // news names people by family name when they speak: "Nguyen said"
   return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));

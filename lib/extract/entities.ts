@@ -1,6 +1,6 @@
 /** Mentions → entities: typing by keywords, lexicon and context; one entity per real thing. */
 
-import { entityId } from '../knowledge/ids';
+import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
 import {
@@ -68,13 +68,15 @@ function canonicalOf(text: string): string {
 
 /** "PORT ELLERY —" or "NAIROBI, Kenya —" opening an article: a dateline, which always names a place. */
 const DATELINE_END = /^\s*(?:,|—|–|-|\()/;
+/** "BONN 1996-08-22", "NABLUS, West Bank 1996-08-22" on a line of its own near the top: a wire dateline. */
+const DATED_LINE_END = /^(?:,[ \t][^\n]{1,40}?)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/;
+const DATELINE_MAX_START = 400;
 function isDateline(mention: Mention, source: string): boolean {
-  return (
-    /^[\p{Lu}\s.'-]+$/u.test(mention.text) &&
-    /\p{Lu}{3,}/u.test(mention.text) &&
-    source.slice(0, mention.start).trim() === '' &&
-    DATELINE_END.test(source.slice(mention.end))
-  );
+  if (!/^[\p{Lu}\s.'-]+$/u.test(mention.text) || !/\p{Lu}{3,}/u.test(mention.text)) return false;
+  const before = source.slice(0, mention.start);
+  if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end))) return true;
+  const opensLine = before === '' || before.endsWith('\n');
+  return opensLine && mention.start < DATELINE_MAX_START && DATED_LINE_END.test(source.slice(mention.end));
 }
 const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
@@ -127,6 +129,27 @@ function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
   }
 }
 
+/** How a spelling reads: mixed case beats capitals ("Hong Kong" over "HONG KONG"), then the more frequent. */
+const spellingRank = (name: string, count: number): number => (/\p{Ll}/u.test(name) ? 1_000_000 : 0) + count;
+
+/** "HONG KONG" and "Hong Kong", "Inc" and "Inc.": spellings with one id are one name, the mixed-case one kept. */
+function joinCaseVariants(byName: Map<string, Mention[]>): void {
+  const byKey = new Map<string, string[]>();
+  for (const name of byName.keys()) {
+    const key = slugify(name);
+    byKey.set(key, [...(byKey.get(key) ?? []), name]);
+  }
+  for (const names of byKey.values()) {
+    if (names.length < 2) continue;
+    const best = names.reduce((a, b) =>
+      spellingRank(b, byName.get(b)?.length ?? 0) > spellingRank(a, byName.get(a)?.length ?? 0) ? b : a,
+    );
+    const mentions = names.flatMap((name) => byName.get(name) ?? []).sort((a, b) => a.start - b.start);
+    for (const name of names) byName.delete(name);
+    byName.set(best, mentions);
+  }
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -138,6 +161,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     byName.set(name, [...(byName.get(name) ?? []), mention]);
   }
   joinAdjectivePrefixed(byName);
+  joinCaseVariants(byName);
   const drafts = new Map<string, { name: string; words: string[]; mentions: Mention[]; type: EntityType | null }>();
   const fullerNames = [...byName.keys()];
   for (const [name, group] of byName) {
@@ -261,6 +285,15 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       ),
       mentions: draft.mentions.sort((a, b) => a.start - b.start),
     };
+    // one id, one entity: a name typed the same as another that slugs alike ("Sydney" the council and the city)
+    const same = entities.find((e) => e.id === entity.id);
+    if (same) {
+      same.mentions.push(...entity.mentions);
+      same.mentions.sort((a, b) => a.start - b.start);
+      for (const alias of entity.aliases) if (alias !== same.name) same.aliases.add(alias);
+      for (const mention of draft.mentions) entityOf.set(mention, same);
+      continue;
+    }
     if (type === 'person') entity.gender = genderOf(entity, all);
     entities.push(entity);
     for (const mention of draft.mentions) entityOf.set(mention, entity);

@@ -89,8 +89,12 @@ export function extractArticle(input: ArticleInput): KnowledgeBase {
   const paragraphCount = sentences[sentences.length - 1].paragraph + 1;
   const captions = new Set(splitParagraphs(text).flatMap((p, i) => (isCaption(p.text) ? [i] : [])));
   const facts: Fact[] = [];
+  const factIds = new Set<string>();
   for (const sentence of sentences) {
     if (captions.has(sentence.paragraph)) continue;
+    // a sentence repeated word for word (a pull quote, a page read twice) is one fact
+    const id = hashId('fact', `${sourceId}:${sentence.text}`);
+    if (factIds.has(id)) continue;
     const entityIds = [
       ...new Set(
         located.filter((l) => l.mention.sentence === sentence.index).map((l: { entity: DraftEntity }) => l.entity.id),
@@ -98,7 +102,8 @@ export function extractArticle(input: ArticleInput): KnowledgeBase {
     ];
     const score = scoreSentence(sentence, entityIds.length, paragraphCount);
     if (score === null) continue;
-    facts.push({ id: hashId('fact', `${sourceId}:${sentence.text}`), text: sentence.text, entityIds, sourceId, score });
+    factIds.add(id);
+    facts.push({ id, text: sentence.text, entityIds, sourceId, score });
   }
   facts.sort((a, b) => b.score - a.score);
   return {

@@ -1,9 +1,9 @@
 /**
- * `npm run eval -- --conll FILE [--news] [--worst N] [--json]`: extraction scored against CoNLL-2003 gold.
+ * `npm run eval -- --conll FILE [--news] [--worst N] [--json] [--dump FILE]`: extraction scored against CoNLL-2003 gold.
  * Prints P/R/F1 (document level untyped and typed, mention level untyped and typed) for news prose and all
  * documents, then the worst documents with their misses (only news prose ones with --news).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ExtractionError, extractArticle } from '../../lib/extract';
 import type { KnowledgeBase } from '../../lib/knowledge/schema';
 import { type ConllDocument, conllArticle, isNewsProse, isSportsPage, readConll } from './conll';
@@ -14,23 +14,26 @@ interface Options {
   news: boolean;
   worst: number;
   json: boolean;
+  /** Writes each document's misses and wrong names to this file (to diff two runs). */
+  dump: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { conll: '', news: false, worst: 10, json: false };
+  const options: Options = { conll: '', news: false, worst: 10, json: false, dump: '' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--conll') options.conll = argv[++i] ?? '';
     else if (arg === '--news') options.news = true;
     else if (arg === '--worst') options.worst = Number(argv[++i]);
     else if (arg === '--json') options.json = true;
+    else if (arg === '--dump') options.dump = argv[++i] ?? '';
     else {
       process.stderr.write(`eval: unknown argument ${arg}\n`);
       process.exit(2);
     }
   }
   if (!options.conll) {
-    process.stderr.write('usage: npm run eval -- --conll FILE [--news] [--worst N] [--json]\n');
+    process.stderr.write('usage: npm run eval -- --conll FILE [--news] [--worst N] [--json] [--dump FILE]\n');
     process.exit(2);
   }
   return options;
@@ -96,6 +99,14 @@ function main(): void {
     ['other', scored.filter((d) => !d.news && !d.sports)],
     ['all', scored],
   ];
+  if (options.dump) {
+    const lines = scored.flatMap((d) => [
+      ...d.score.missed.map((m) => `#${d.doc.index} missed ${m}`),
+      ...d.score.wrong.map((m) => `#${d.doc.index} wrong ${m}`),
+      ...d.score.mistyped.map((m) => `#${d.doc.index} mistyped ${m}`),
+    ]);
+    writeFileSync(options.dump, `${lines.join('\n')}\n`);
+  }
   if (options.json) {
     const out = Object.fromEntries(
       groups.map(([label, ds]) => [label, summarize(ds.reduce((s, d) => addCounts(s, d.score.counts), emptyCounts()))]),
