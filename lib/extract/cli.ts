@@ -1,4 +1,7 @@
-/** `npm run --silent extract -- FILE...`: the merged KnowledgeBase of the files as JSON on stdout. */
+/**
+ * `npm run --silent extract -- FILE...`: the merged KnowledgeBase of the files as JSON on stdout.
+ * `npm run --silent extract -- --sources FILE...`: a JSON array of one-source knowledge bases, one per file.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { mergeKnowledge } from '../knowledge/merge';
 import type { KnowledgeBase } from '../knowledge/schema';
@@ -32,8 +35,12 @@ function readArticle(path: string): string {
   }
 }
 
-function main(paths: string[]): void {
-  if (paths.length === 0) fail('usage: npm run --silent extract -- FILE...');
+const USAGE = 'usage: npm run --silent extract -- [--sources] FILE...';
+
+function main(args: string[]): void {
+  const perSource = args[0] === '--sources';
+  const paths = perSource ? args.slice(1) : args;
+  if (paths.length === 0 || paths.some((path) => path.startsWith('--'))) fail(USAGE);
   const bases: KnowledgeBase[] = [];
   for (const path of paths) {
     const text = readArticle(path);
@@ -45,7 +52,7 @@ function main(paths: string[]): void {
       fail(`${path}: could not extract (${error instanceof Error ? error.message : String(error)})`);
     }
   }
-  process.stdout.write(`${JSON.stringify(mergeKnowledge(bases), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(perSource ? bases : mergeKnowledge(bases), null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

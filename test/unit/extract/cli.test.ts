@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/index';
 
 const ROOT = resolve(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
@@ -28,6 +29,28 @@ describe('extract CLI', () => {
     expect(
       kb.entities.filter((e: { name: string }) => e.name.includes('Silva')).map((e: { name: string }) => e.name),
     ).toEqual(['Ana Silva']);
+  });
+
+  it('prints one knowledge base per file with --sources, each exactly what extraction gives', () => {
+    const texts = [
+      'date 2024-01-02\nMayor Ana Silva opened the bridge in Porto on Monday, the first in a decade.',
+      'Silva said the bridge cost 40 million euros. "It is ours," Silva said.',
+    ];
+    const result = run('--sources', file('s1.txt', texts[0]), file('s2.txt', texts[1]));
+    expect(result.status).toBe(0);
+    const bases = JSON.parse(result.stdout);
+    expect(bases).toEqual(texts.map((text) => extractArticle({ text, builtIn: false })));
+    for (const kb of bases) expect(kb.sources).toHaveLength(1);
+  });
+
+  it.each([
+    ['--sources without files', () => ['--sources']],
+    ['an unknown flag', () => ['--merge', file('c.txt', 'Ana Silva opened the bridge in Porto on Monday.')]],
+  ])('refuses %s with the usage line and exit code 2', (_, args) => {
+    const result = run(...args());
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^extract: usage: .*--sources/);
   });
 
   it.each([
