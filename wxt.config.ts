@@ -38,7 +38,8 @@ export default defineConfig({
     name: 'News Context',
     description: pkg.description,
     version: pkg.version,
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // unlimitedStorage: a heavy reader's 10,000 sources outgrow the default quota (see README).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Right' },

@@ -13,15 +13,18 @@ export interface OptionsProps {
   onChange(next: Settings): void;
   shortcuts: Shortcut[];
   onOpenShortcutSettings(): void;
-  sources: SourceSummary[];
+  /** null while loading. */
+  sources: SourceSummary[] | null;
   onToggleSource(id: string, enabled: boolean): void;
   /** Never called for a built-in source. */
   onRemoveSource(id: string): void;
   onExport(): void;
   onImport(file: File): void;
   importMessage?: ImportMessage | null;
-  /** Corrupt storage reported by the background. */
+  /** Corrupt storage reported by the background: one plain sentence. */
   problem?: string | null;
+  /** The technical detail behind it, shown in a disclosure. */
+  problemDetails?: string[];
   /** Deletes the set-aside unreadable data, once the reader has exported what they want to keep. */
   onDiscardProblem?(): void;
 }
@@ -33,6 +36,16 @@ export function Options(props: OptionsProps) {
       {props.problem && (
         <div role="alert" class="nc-problem">
           <p>{props.problem}</p>
+          {props.problemDetails && props.problemDetails.length > 0 && (
+            <details>
+              <summary>Details</summary>
+              <ul>
+                {props.problemDetails.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {props.onDiscardProblem && (
             <button type="button" onClick={props.onDiscardProblem}>
               Delete the unreadable data

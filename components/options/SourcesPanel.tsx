@@ -4,7 +4,8 @@ import { SourceItem } from './SourceItem';
 import type { ImportMessage, SourceSummary } from './types';
 
 interface SourcesPanelProps {
-  sources: SourceSummary[];
+  /** null while loading. */
+  sources: SourceSummary[] | null;
   onToggleSource(id: string, enabled: boolean): void;
   onRemoveSource(id: string): void;
   onExport(): void;
@@ -14,6 +15,17 @@ interface SourcesPanelProps {
 
 /** Every article the knowledge comes from, plus moving the knowledge in and out as JSON. */
 export function SourcesPanel(props: SourcesPanelProps) {
+  if (props.sources === null) {
+    return (
+      <section class="nc-panel" aria-labelledby="nc-sources-heading" aria-busy="true">
+        <h2 id="nc-sources-heading">Sources</h2>
+        <p role="status" class="nc-hint">
+          Loading your sources…
+        </p>
+      </section>
+    );
+  }
+  const sources = props.sources;
   const heading = useRef<HTMLHeadingElement>(null);
 
   function remove(id: string) {
@@ -36,11 +48,11 @@ export function SourcesPanel(props: SourcesPanelProps) {
       <h2 id="nc-sources-heading" ref={heading} tabIndex={-1}>
         Sources
       </h2>
-      {props.sources.length === 0 ? (
+      {sources.length === 0 ? (
         <p class="nc-hint">No sources. Add an article from the toolbar popup, or import knowledge below.</p>
       ) : (
         <ul class="nc-sources">
-          {props.sources.map((source) => (
+          {sources.map((source) => (
             <SourceItem
               key={source.id}
               source={source}
@@ -64,10 +76,13 @@ export function SourcesPanel(props: SourcesPanelProps) {
             onChange={pickFile}
           />
         </div>
+        {message?.kind === 'progress' && (
+          <progress max={message.total} value={message.done} aria-describedby="nc-import-message" />
+        )}
         <p
           id="nc-import-message"
           role={message?.kind === 'error' ? 'alert' : 'status'}
-          class={message?.kind === 'error' ? 'nc-error' : 'nc-success'}
+          class={message?.kind === 'error' ? 'nc-error' : message?.kind === 'progress' ? 'nc-hint' : 'nc-success'}
         >
           {message?.text ?? ''}
         </p>

@@ -8,4 +8,7 @@ export interface Shortcut {
   shortcut?: string;
 }
 
-export type ImportMessage = { kind: 'error' | 'success'; text: string };
+export type ImportMessage =
+  | { kind: 'error' | 'success'; text: string }
+  /** A long import under way: done of total sources. */
+  | { kind: 'progress'; text: string; done: number; total: number };

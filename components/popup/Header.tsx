@@ -28,8 +28,16 @@ function SourceList({ sources }: { sources: Source[] }) {
 }
 
 /** Which articles the knowledge comes from and how much it holds (the popup wraps it in its banner). */
-export function Header({ knowledge }: { knowledge: KnowledgeBase }) {
+export function Header({ knowledge, loading = false }: { knowledge: KnowledgeBase; loading?: boolean }) {
   const { sources, entities, facts, quotes } = knowledge;
+  if (loading) {
+    return (
+      <div class="nc-header" aria-busy="true">
+        <h1>News Context</h1>
+        <p class="nc-totals nc-muted">Loading your sources…</p>
+      </div>
+    );
+  }
   const totals = [
     countLabel(entities.length, 'entity', 'entities'),
     countLabel(facts.length, 'fact'),

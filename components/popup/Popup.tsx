@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Entity, KnowledgeBase, Source } from '../../lib/knowledge/schema';
+import { EMPTY_KNOWLEDGE, type Entity, type KnowledgeBase, type Source } from '../../lib/knowledge/schema';
 import type { Settings } from '../../lib/settings';
 import { Switch } from '../shared/Switch';
 import { AddArticle, type AddArticleState } from './AddArticle';
@@ -17,7 +17,8 @@ export type { AddArticleState } from './AddArticle';
 export type { PageState } from './pageState';
 
 export interface PopupProps {
-  knowledge: KnowledgeBase;
+  /** null while it loads: nothing may claim "no sources" before they are read. */
+  knowledge: KnowledgeBase | null;
   page: PageState;
   settings: Settings;
   onToggleSite(on: boolean): void;
@@ -35,7 +36,9 @@ export interface PopupProps {
 const IDLE: AddArticleState = { state: 'idle' };
 
 export function Popup(props: PopupProps) {
-  const { knowledge, page, settings } = props;
+  const { page, settings } = props;
+  const loading = props.knowledge === null;
+  const knowledge = props.knowledge ?? EMPTY_KNOWLEDGE;
   const [query, setQuery] = useState('');
   const searching = query.trim().length > 0;
 
@@ -56,7 +59,7 @@ export function Popup(props: PopupProps) {
   return (
     <div class="nc-popup">
       <header class="nc-top">
-        <Header knowledge={knowledge} />
+        <Header knowledge={knowledge} loading={loading} />
         {props.problem && (
           <p role="alert" class="nc-problem">
             {props.problem}
@@ -85,20 +88,26 @@ export function Popup(props: PopupProps) {
           onRevealEntity={props.onRevealEntity}
           onGrantAccess={props.onGrantAccess}
         />
-        <FactList
-          facts={result.facts}
-          entitiesById={entitiesById}
-          sourcesById={sourcesById}
-          showSources={knowledge.sources.length > 1}
-          searching={searching}
-        />
-        <QuoteList
-          quotes={result.quotes}
-          entitiesById={entitiesById}
-          sourcesById={sourcesById}
-          searching={searching}
-          onCopy={props.onCopy}
-        />
+        {loading ? (
+          <LoadingSections />
+        ) : (
+          <>
+            <FactList
+              facts={result.facts}
+              entitiesById={entitiesById}
+              sourcesById={sourcesById}
+              showSources={knowledge.sources.length > 1}
+              searching={searching}
+            />
+            <QuoteList
+              quotes={result.quotes}
+              entitiesById={entitiesById}
+              sourcesById={sourcesById}
+              searching={searching}
+              onCopy={props.onCopy}
+            />
+          </>
+        )}
       </main>
       <footer class="nc-footer">
         <AddArticle
@@ -108,5 +117,20 @@ export function Popup(props: PopupProps) {
         />
       </footer>
     </div>
+  );
+}
+
+/** Placeholders with the real sections' headings, so the layout does not jump when the knowledge arrives. */
+function LoadingSections() {
+  return (
+    <section class="nc-section nc-loading" aria-busy="true" aria-labelledby="nc-loading-heading">
+      <h2 id="nc-loading-heading">Key facts</h2>
+      <p role="status" class="nc-muted">
+        <span class="nc-spinner" aria-hidden="true" /> Loading your sources…
+      </p>
+      <div class="nc-skeleton" aria-hidden="true" />
+      <div class="nc-skeleton" aria-hidden="true" />
+      <div class="nc-skeleton" aria-hidden="true" />
+    </section>
   );
 }

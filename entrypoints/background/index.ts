@@ -7,6 +7,7 @@ export default defineBackground(() => {
   const tabs = createTabMentions();
   const knowledge = createKnowledgeService();
   listenForMentionCommands();
+  knowledge.warmUp();
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -18,9 +19,23 @@ export default defineBackground(() => {
     // Only our own pages and content scripts; a page's own scripts cannot reach runtime messaging anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as BackgroundRequest;
+    // Writes and whole-store reads come from our own pages only, never from a content script.
+    const fromExtensionPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     switch (request?.type) {
-      case 'getKnowledge':
-        return knowledge.current();
+      case 'getNameTable':
+        return knowledge.nameTable();
+      case 'getStatus':
+        return knowledge.status();
+      case 'getEntityCard':
+        return typeof request.entityId === 'string' ? knowledge.cardKnowledge(request.entityId) : undefined;
+      case 'addSources':
+        return fromExtensionPage && Array.isArray(request.items) ? knowledge.addSources(request.items) : undefined;
+      case 'removeSource':
+        return fromExtensionPage ? knowledge.removeSource(String(request.id)) : undefined;
+      case 'setSourceEnabled':
+        return fromExtensionPage ? knowledge.setEnabled(String(request.id), request.enabled === true) : undefined;
+      case 'discardSetAside':
+        return fromExtensionPage ? knowledge.discardSetAside(Number(request.key)) : undefined;
       case 'mentionsFound':
         if (sender.tab?.id === undefined || !isMentionReport(request)) return undefined;
         return tabs.report(
@@ -32,7 +47,7 @@ export default defineBackground(() => {
         );
       case 'getTabState':
         // Extension pages only: a content script has no business reading another tab's state.
-        if (sender.tab && sender.url && !sender.url.startsWith(browser.runtime.getURL('/'))) return undefined;
+        if (!fromExtensionPage) return undefined;
         return resolveTabId(request.tabId).then((tabId) => (tabId === null ? null : tabs.stateOf(tabId)));
       default:
         return undefined;

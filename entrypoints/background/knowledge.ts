@@ -1,42 +1,64 @@
 import seedKnowledge from 'virtual:seed-knowledge';
-import { mergeKnowledge } from '@/lib/knowledge/merge';
-import { SourceStore } from '@/lib/knowledge/store';
-import { SOURCES_KEY } from '@/lib/knowledge/stored-state';
-import type { ContentRequest, KnowledgeReply } from '@/lib/messages';
+import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
+import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
+import type { NameTable } from '@/lib/knowledge/name-table';
+import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
 
-/** The merged knowledge base (the bundled seed plus the reader's own sources), rebuilt when sources change. */
+/**
+ * The knowledge owner: every write goes through here, one at a time, and each one leaves the merged entities and
+ * the name table saved. A waking worker reads the saved table (one record); it never merges again.
+ */
 export function createKnowledgeService() {
-  const store = new SourceStore({ area: browser.storage.local, seed: seedKnowledge });
-  let cached: Promise<KnowledgeReply> | null = null;
+  const store = new KnowledgeStore({ indexedDB, legacyArea: browser.storage.local, seed: seedKnowledge });
+  let cached: Promise<NameTableReply> | null = null;
 
-  async function build(): Promise<KnowledgeReply> {
+  async function load(): Promise<NameTableReply> {
     try {
-      const knowledge = mergeKnowledge(await store.enabledKnowledge());
-      return { knowledge, problem: await store.problemSummary() };
+      const [table, problem] = await Promise.all([store.nameTable(), problemSentence()]);
+      return { table, problem };
     } catch (error) {
       // Unreadable storage must never stop highlighting: fall back to the built-in knowledge and say so.
-      return { knowledge: seedKnowledge, problem: `Your sources could not be read (${String(error)}).` };
+      const entries = seedKnowledge.entities.map((e) => [e.id, e.type, e.name, ...e.aliases]) as NameTable['entries'];
+      return { table: { revision: -1, entries }, problem: `Your sources could not be read (${String(error)}).` };
     }
   }
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SOURCES_KEY in changes) {
-      cached = null;
-      void tellTabsKnowledgeChanged();
-    }
-  });
+  function nameTable(): Promise<NameTableReply> {
+    cached ??= load();
+    return cached;
+  }
+
+  async function problemSentence(): Promise<string | null> {
+    return setAsideSentence(await readSetAside(await store.database()));
+  }
+
+  /** After a change: drop the cache, tell extension pages (storage event) and every tab (message). */
+  async function changed<T extends AddResult | StoreResult>(result: T): Promise<T> {
+    cached = null;
+    await browser.storage.local.set({ [KNOWLEDGE_REVISION_KEY]: store.revision }).catch(() => undefined);
+    void tellTabsKnowledgeChanged(store.revision);
+    return result;
+  }
 
   return {
-    current: (): Promise<KnowledgeReply> => {
-      cached ??= build();
-      return cached;
+    nameTable,
+    cardKnowledge: (entityId: string) => store.cardKnowledge(entityId),
+    status: async (): Promise<StatusReply> => {
+      const { problem } = await nameTable();
+      return { revision: store.revision, problem };
     },
+    addSources: (items: unknown[]) => store.addSources(items).then(changed),
+    removeSource: (id: string) => store.removeSource(id).then(changed),
+    setEnabled: (id: string, enabled: boolean) => store.setEnabled(id, enabled).then(changed),
+    discardSetAside: (key: number) => store.discardSetAside(key).then(() => changed({ ok: true } as StoreResult)),
+    /** Opens (and on first run migrates) the store early, so the first page does not wait for it. */
+    warmUp: () => void store.database().catch(() => undefined),
   };
 }
 
 /** Every open tab re-highlights with the new knowledge, without a reload. */
-async function tellTabsKnowledgeChanged() {
-  const request: ContentRequest = { type: 'knowledgeChanged' };
+async function tellTabsKnowledgeChanged(revision: number) {
+  const request: ContentRequest = { type: 'knowledgeChanged', revision };
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) => (tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, request).catch(() => undefined))),

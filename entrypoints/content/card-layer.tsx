@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, createHoverIntent, HoverCard, placeCard } from '@/components/card';
 import { DEFAULT_CLOSE_DELAY_MS } from '@/components/card/hover-intent';
 import type { MentionHit } from '@/lib/annotate';
-import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import type { Entity, KnowledgeBase } from '@/lib/knowledge/schema';
 import type { Settings } from '@/lib/settings';
 
 const HOST_NAME = 'news-context-ui';
@@ -14,7 +14,10 @@ const TOPMOST_Z_INDEX = '2147483647';
 
 interface CardLayerDeps {
   settings(): Settings;
-  knowledge(): KnowledgeBase | null;
+  /** The names the page is matched with. */
+  names(): Entity[] | null;
+  /** What a card shows about one entity (facts, quotes, roles), fetched from the background when needed. */
+  cardKnowledge(entityId: string): Promise<KnowledgeBase | null>;
   mentionCount(entityId: string): number;
 }
 
@@ -64,6 +67,20 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   });
   ctx.onInvalidated(() => intent.dispose());
 
+  /** Card details by entity id, fetched once per knowledge revision (a hover prefetches them). */
+  let details = new Map<string, Promise<KnowledgeBase | null>>();
+  const detailsOf = (entityId: string) => {
+    let pending = details.get(entityId);
+    if (!pending) {
+      pending = deps.cardKnowledge(entityId).catch(() => null);
+      details.set(entityId, pending);
+    }
+    return pending;
+  };
+  const settled = new Map<string, KnowledgeBase | null>();
+  /** Keyboard and popup navigation move focus into the card once it is shown. */
+  let focusWhenShown = false;
+
   /** Cards opened by a hover or by a command (which bypasses the hover intent) close the same way. */
   function closeCard() {
     intent.closeNow();
@@ -71,12 +88,21 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
   }
 
   function show(hit: MentionHit | null) {
+    if (hit && !settled.has(hit.entityId)) {
+      // Details arrive in a few milliseconds; the card opens with them, unless another one was asked for meanwhile.
+      openHit = hit;
+      void detailsOf(hit.entityId).then((knowledge) => {
+        settled.set(hit.entityId, knowledge);
+        if (openHit === hit) show(hit);
+      });
+      return;
+    }
     if (hit && !mounted) {
       ui.mount();
       mounted = true;
     }
     openHit = hit;
-    const knowledge = deps.knowledge();
+    const knowledge = hit ? settled.get(hit.entityId) : null;
     const entity = hit && knowledge?.entities.find((e) => e.id === hit.entityId);
     if (!container) return;
     if (!hit || !entity || !knowledge) {
@@ -98,6 +124,10 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       </PlacedCard>,
       container,
     );
+    if (focusWhenShown) {
+      focusWhenShown = false;
+      container.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    }
   }
 
   const listen = { capture: true, signal: ctx.signal };
@@ -141,16 +171,22 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       const key = hit ? mentionKey(hit) : null;
       if (key === hoveredKey) return;
       hoveredKey = key;
+      if (hit) void detailsOf(hit.entityId);
       intent.setOpenDelay(deps.settings().hoverDelayMs);
       intent.pointerOnMention(hit);
     },
     /** Opens at once: keyboard and popup navigation are explicit requests, not hovers. */
     openNow(hit: MentionHit) {
       intent.closeNow();
+      focusWhenShown = true;
       show(hit);
-      container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     close: closeCard,
+    /** The knowledge changed: details fetched before are stale. */
+    forgetDetails() {
+      details = new Map();
+      settled.clear();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Annotator, type MentionHit, startAnnotator } from '@/lib/annotate';
-import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import type { Entity } from '@/lib/knowledge/schema';
 import { compileMatcher } from '@/lib/match';
 import type { MentionCounts } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
@@ -15,22 +15,23 @@ interface HighlightingOptions {
 export function createHighlighting(options: HighlightingOptions) {
   let annotator: Annotator | null = null;
   let controller: AbortController | null = null;
-  let knowledge: KnowledgeBase | null = null;
+  /** Names, aliases and types only: facts and quotes are fetched when a card opens. */
+  let names: Entity[] | null = null;
   let counts: MentionCounts = {};
 
-  /** Starts with this knowledge, or, when already running, applies the settings alone (knowledge changes go through updateKnowledge). */
-  async function start(nextKnowledge: KnowledgeBase, settings: Settings) {
+  /** Starts with these names, or, when already running, applies the settings alone (name changes go through updateNames). */
+  async function start(nextNames: Entity[], settings: Settings) {
     if (annotator) {
       annotator.setStyle(settings.highlightStyle);
       annotator.setEnabledTypes(settings.entityTypes);
       return;
     }
-    knowledge = nextKnowledge;
+    names = nextNames;
     controller = new AbortController();
     annotator = startAnnotator({
       document: options.document,
-      matcher: compileMatcher(nextKnowledge.entities),
-      entities: nextKnowledge.entities,
+      matcher: compileMatcher(nextNames),
+      entities: nextNames,
       enabledTypes: settings.entityTypes,
       style: settings.highlightStyle,
       exclude: options.isOwnUi,
@@ -53,17 +54,17 @@ export function createHighlighting(options: HighlightingOptions) {
     options.onHover(null);
   }
 
-  function updateKnowledge(nextKnowledge: KnowledgeBase) {
-    knowledge = nextKnowledge;
-    annotator?.setMatcher(compileMatcher(nextKnowledge.entities), nextKnowledge.entities);
+  function updateNames(nextNames: Entity[]) {
+    names = nextNames;
+    annotator?.setMatcher(compileMatcher(nextNames), nextNames);
   }
 
   return {
     start,
     stop,
-    updateKnowledge,
+    updateNames,
     isRunning: () => annotator !== null,
-    knowledge: () => knowledge,
+    names: () => names,
     mentionCount: (entityId: string) => counts[entityId] ?? 0,
     reveal: (entityId: string | undefined, direction: 1 | -1) => annotator?.revealNext(entityId, direction) ?? null,
   };

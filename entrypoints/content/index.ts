@@ -1,7 +1,10 @@
-import type { BackgroundRequest, ContentRequest, KnowledgeReply } from '@/lib/messages';
+import { entitiesOfNameTable } from '@/lib/knowledge/name-table';
+import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import type { BackgroundRequest, ContentRequest, NameTableReply } from '@/lib/messages';
 import { isActiveOn, type Settings } from '@/lib/settings';
 import { loadSettings, type SettingsStorage, watchSettings } from '@/lib/settings/storage';
 import { mountCardLayer } from './card-layer';
+import { whenFrameHasText } from './frame-text';
 import { createHighlighting } from './highlighting';
 
 export default defineContentScript({
@@ -23,11 +26,21 @@ export default defineContentScript({
     });
     const cards = await mountCardLayer(ctx, {
       settings: () => settings,
-      knowledge: highlighting.knowledge,
+      names: highlighting.names,
+      cardKnowledge: (entityId) => send({ type: 'getEntityCard', entityId }) as Promise<KnowledgeBase | null>,
       mentionCount: highlighting.mentionCount,
     });
 
-    const loadKnowledge = async () => ((await send({ type: 'getKnowledge' })) as KnowledgeReply).knowledge;
+    // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives: 20 frames, not 20 copies.
+    if (window !== window.top) await whenFrameHasText(document, ctx.signal);
+    if (ctx.signal.aborted) return;
+
+    let revision: number | null = null;
+    const loadNames = async () => {
+      const reply = (await send({ type: 'getNameTable' })) as NameTableReply;
+      revision = reply.table.revision;
+      return entitiesOfNameTable(reply.table);
+    };
     let applied = 0;
     const applySettings = async () => {
       const call = ++applied;
@@ -36,12 +49,12 @@ export default defineContentScript({
         highlighting.stop();
         return;
       }
-      // Style, types and delay changes reuse the knowledge already loaded: no round trip per keystroke.
-      const loaded = highlighting.knowledge();
+      // Style, types and delay changes reuse the names already loaded: no round trip per keystroke.
+      const loaded = highlighting.names();
       // The background can be briefly unreachable (extension updated or reloaded): the page must not see an error.
-      const knowledge = loaded && highlighting.isRunning() ? loaded : await loadKnowledge().catch(() => null);
+      const names = loaded && highlighting.isRunning() ? loaded : await loadNames().catch(() => null);
       // A newer call (the site switched off meanwhile) wins over this one's late reply.
-      if (knowledge && call === applied) await highlighting.start(knowledge, settings);
+      if (names && call === applied) await highlighting.start(names, settings);
     };
     await applySettings();
 
@@ -53,9 +66,10 @@ export default defineContentScript({
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = message as ContentRequest;
-      if (request?.type === 'knowledgeChanged' && highlighting.isRunning()) {
-        void loadKnowledge()
-          .then((knowledge) => highlighting.updateKnowledge(knowledge))
+      if (request?.type === 'knowledgeChanged' && highlighting.isRunning() && request.revision !== revision) {
+        cards.forgetDetails();
+        void loadNames()
+          .then((names) => highlighting.updateNames(names))
           .catch(() => undefined);
         return undefined;
       }

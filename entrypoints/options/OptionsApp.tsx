@@ -1,12 +1,14 @@
-import seedKnowledge from 'virtual:seed-knowledge';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type ImportMessage, Options, type Shortcut, type SourceSummary } from '@/components/options/Options';
-import { SourceStore } from '@/lib/knowledge/store';
-import type { KnowledgeReply } from '@/lib/messages';
+import { knowledgeFileText, parseKnowledgeFile } from '@/lib/knowledge/knowledge-file';
+import { readOwnSources, readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
+import { KNOWLEDGE_REVISION_KEY } from '@/lib/messages';
+import { addSources, discardSetAside, knowledgeDb, removeSource, setSourceEnabled } from '../popup/knowledge-client';
 import { useStoredSettings } from '../popup/use-stored-settings';
 
-const store = new SourceStore({ area: browser.storage.local, seed: seedKnowledge });
 const EXPORT_FILE_NAME = 'news-context-knowledge.json';
+/** Sources per message during an import: progress moves, and the page never waits on one huge message. */
+const IMPORT_CHUNK_SIZE = 50;
 
 async function loadShortcuts(): Promise<Shortcut[]> {
   const commands = (await browser.commands?.getAll()) ?? [];
@@ -31,21 +33,32 @@ function download(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 export function OptionsApp() {
   const [settings, saveSettings] = useStoredSettings();
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  const [sources, setSources] = useState<SourceSummary[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [problem, setProblem] = useState<{ sentence: string; details: string[] } | null>(null);
   const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
 
   const refreshSources = useCallback(async () => {
-    setSources(await store.summaries());
-    setProblem(await store.problemSummary());
+    const db = await knowledgeDb();
+    const [rows, setAside] = await Promise.all([readSummaries(db), readSetAside(db)]);
+    setSources(rows);
+    const sentence = setAsideSentence(setAside);
+    setProblem(sentence ? { sentence, details: setAside.flatMap((report) => report.problems) } : null);
   }, []);
 
   useEffect(() => {
     void loadShortcuts().then(setShortcuts);
     void refreshSources();
+    // Another window or the popup changed the sources: follow.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && KNOWLEDGE_REVISION_KEY in changes) void refreshSources();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refreshSources]);
 
   const afterChange = async (result: { ok: boolean; reason?: string }) => {
@@ -54,25 +67,55 @@ export function OptionsApp() {
   };
 
   const exportKnowledge = async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'getKnowledge' })) as KnowledgeReply;
-    download(store.exportKnowledge(reply.knowledge), EXPORT_FILE_NAME);
+    download(knowledgeFileText(await readOwnSources(await knowledgeDb()), new Date()), EXPORT_FILE_NAME);
   };
 
   const importKnowledge = async (file: File) => {
-    const result = await store.importKnowledge(await file.text());
-    setImportMessage(
-      result.ok
-        ? {
-            kind: 'success',
-            text: `Imported ${result.added} new and ${result.replaced} updated sources from ${file.name}.`,
-          }
-        : { kind: 'error', text: result.reason },
-    );
+    const parsed = parseKnowledgeFile(await file.text());
+    if (!parsed.ok) {
+      setImportMessage({ kind: 'error', text: `This file cannot be imported: ${parsed.reason}` });
+      return;
+    }
+    const parts = parsed.value;
+    if (parts.length === 0) {
+      setImportMessage({ kind: 'error', text: 'This file cannot be imported: it holds no source' });
+      return;
+    }
+    let added = 0;
+    let replaced = 0;
+    for (let done = 0; done < parts.length; done += IMPORT_CHUNK_SIZE) {
+      const text = `Importing ${file.name}: ${plural(done, 'source')} of ${parts.length.toLocaleString('en')}…`;
+      setImportMessage({ kind: 'progress', text, done, total: parts.length });
+      const result = await addSources(parts.slice(done, done + IMPORT_CHUNK_SIZE));
+      if (!result.ok) {
+        // Only the built-in article in this chunk is no failure; anything else stops the import here.
+        if (/only the built-in/.test(result.reason)) continue;
+        setImportMessage({
+          kind: 'error',
+          text: `Import stopped after ${plural(added + replaced, 'source')}: ${result.reason}`,
+        });
+        await refreshSources();
+        return;
+      }
+      added += result.added;
+      replaced += result.replaced;
+    }
+    if (added + replaced === 0) {
+      setImportMessage({
+        kind: 'error',
+        text: 'This file cannot be imported: it holds only the built-in source, which is already included',
+      });
+    } else {
+      setImportMessage({
+        kind: 'success',
+        text: `Imported ${added.toLocaleString('en')} new and ${replaced.toLocaleString('en')} updated sources from ${file.name}.`,
+      });
+    }
     await refreshSources();
   };
 
   const discardProblem = async () => {
-    for (const report of await store.setAsideReports()) await store.discardSetAside(report.key);
+    for (const report of await readSetAside(await knowledgeDb())) await discardSetAside(report.key);
     await refreshSources();
   };
 
@@ -83,12 +126,13 @@ export function OptionsApp() {
       shortcuts={shortcuts}
       onOpenShortcutSettings={openShortcutSettings}
       sources={sources}
-      onToggleSource={(id, enabled) => void store.setEnabled(id, enabled).then(afterChange)}
-      onRemoveSource={(id) => void store.removeSource(id).then(afterChange)}
+      onToggleSource={(id, enabled) => void setSourceEnabled(id, enabled).then(afterChange)}
+      onRemoveSource={(id) => void removeSource(id).then(afterChange)}
       onExport={() => void exportKnowledge()}
       onImport={(file) => void importKnowledge(file)}
       importMessage={importMessage}
-      problem={problem}
+      problem={problem?.sentence ?? null}
+      problemDetails={problem?.details}
       onDiscardProblem={() => void discardProblem()}
     />
   );

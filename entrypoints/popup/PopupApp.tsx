@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type AddArticleState, type PageState, Popup } from '@/components/popup/Popup';
 import { CANNOT_RUN_HERE } from '@/components/popup/pageState';
-import { EMPTY_KNOWLEDGE, type KnowledgeBase } from '@/lib/knowledge/schema';
-import { SOURCES_KEY } from '@/lib/knowledge/stored-state';
-import type { BackgroundRequest, ContentRequest, KnowledgeReply, TabState } from '@/lib/messages';
-import { TAB_MENTIONS_KEY } from '@/lib/messages';
+import { readKnowledge } from '@/lib/knowledge/knowledge-views';
+import type { KnowledgeBase } from '@/lib/knowledge/schema';
+import type { ContentRequest, StatusReply, TabState } from '@/lib/messages';
+import { KNOWLEDGE_REVISION_KEY, TAB_MENTIONS_KEY } from '@/lib/messages';
 import { withSiteHighlighting } from '@/lib/settings';
 import { addArticleFromTab } from './add-article';
+import { knowledgeDb, sendToBackground as send } from './knowledge-client';
 import { useStoredSettings } from './use-stored-settings';
-
-const send = <T,>(request: BackgroundRequest) => browser.runtime.sendMessage(request) as Promise<T>;
 
 /** `?tab=ID` names the tab to describe (used when the popup is opened in a tab); otherwise the active tab. */
 const requestedTabId = (): number | undefined => {
@@ -31,35 +30,37 @@ async function pageStateOf(tab: TabState | null): Promise<PageState> {
 }
 
 export function PopupApp() {
-  const [knowledge, setKnowledge] = useState<KnowledgeBase>(EMPTY_KNOWLEDGE);
+  const [knowledge, setKnowledge] = useState<KnowledgeBase | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
   const [page, setPage] = useState<PageState>({ state: 'loading' });
   const [addArticle, setAddArticle] = useState<AddArticleState>({ state: 'idle' });
   const [settings, saveSettings] = useStoredSettings();
 
-  const refresh = useCallback(async () => {
-    const [reply, tabState] = await Promise.all([
-      send<KnowledgeReply>({ type: 'getKnowledge' }),
-      send<TabState | null>({ type: 'getTabState', tabId: requestedTabId() }),
-    ]);
-    setKnowledge(reply.knowledge);
-    setProblem(reply.problem);
+  const refreshTab = useCallback(async () => {
+    const tabState = await send<TabState | null>({ type: 'getTabState', tabId: requestedTabId() });
     setTab(tabState);
     setPage(await pageStateOf(tabState));
   }, []);
 
+  /** Read straight from the database: the merged entities are saved there, nothing is merged here. */
+  const refreshKnowledge = useCallback(async () => {
+    const status = await send<StatusReply>({ type: 'getStatus' });
+    setKnowledge(await readKnowledge(await knowledgeDb()));
+    setProblem(status.problem);
+  }, []);
+
   useEffect(() => {
-    void refresh().catch(() => setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE }));
+    void refreshTab().catch(() => setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE }));
+    void refreshKnowledge().catch((error) => setProblem(`Your sources could not be read (${String(error)}).`));
     // Counts change as the page highlights (late content, switches): follow them while the popup is open.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if ((area === 'session' && TAB_MENTIONS_KEY in changes) || (area === 'local' && SOURCES_KEY in changes)) {
-        void refresh().catch(() => undefined);
-      }
+      if (area === 'session' && TAB_MENTIONS_KEY in changes) void refreshTab().catch(() => undefined);
+      if (area === 'local' && KNOWLEDGE_REVISION_KEY in changes) void refreshKnowledge().catch(() => undefined);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [refresh]);
+  }, [refreshTab, refreshKnowledge]);
 
   const hostname = page.state === 'ready' ? page.hostname : null;
   const toggleSite = (on: boolean) => {
@@ -83,7 +84,7 @@ export function PopupApp() {
         files: ['/content-scripts/highlight-styles.js', '/content-scripts/content.js'],
       })
       .catch(() => undefined);
-    await refresh();
+    await refreshTab();
   };
 
   const addThisArticle = async () => {

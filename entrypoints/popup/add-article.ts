@@ -1,8 +1,7 @@
-import seedKnowledge from 'virtual:seed-knowledge';
 import { ExtractionError, extractArticle } from '@/lib/extract';
 import type { KnowledgeBase } from '@/lib/knowledge/schema';
-import { SourceStore } from '@/lib/knowledge/store';
 import { readerFailureMessage, readerResultFrom, toArticleInput } from '@/lib/reader/article';
+import { addSources } from './knowledge-client';
 
 export type AddOutcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -28,8 +27,7 @@ export async function addArticleFromTab(tabId: number): Promise<AddOutcome> {
   if (knowledge.entities.length === 0) {
     return { ok: false, message: 'No people, places or organisations were found in this article: nothing to add.' };
   }
-  const store = new SourceStore({ area: browser.storage.local, seed: seedKnowledge });
-  const added = await store.addSource(knowledge);
+  const added = await addSources([knowledge]).catch((error) => ({ ok: false as const, reason: String(error) }));
   if (!added.ok) return { ok: false, message: added.reason };
   const title = knowledge.sources[0]?.title ?? 'This article';
   const verb = added.replaced ? 'updated' : 'added';

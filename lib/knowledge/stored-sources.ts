@@ -1,5 +1,5 @@
 import type { Entity, KnowledgeBase, Source } from './schema';
-import type { SourceSummary, StoredSource } from './stored-state';
+import type { StoredSource } from './stored-state';
 import { isRecord, type Validated, validateKnowledgeBase } from './validate';
 
 /** Query parameters that only track where a click came from: the same article with or without them. */
@@ -82,28 +82,4 @@ export function validateStoredSource(raw: unknown, path: string): Validated<Stor
     return { ok: false, reason: `${path}.source is not the source its knowledge describes` };
   }
   return { ok: true, value: { source, knowledge: knowledge.value, enabled: raw.enabled, addedAt: raw.addedAt } };
-}
-
-/** A row for every source: the built-in ones first (switched together), then the reader's own. */
-export function summariseSources(seed: KnowledgeBase, seedEnabled: boolean, stored: StoredSource[]): SourceSummary[] {
-  const row = (source: Source, knowledge: KnowledgeBase, enabled: boolean, addedAt?: string): SourceSummary => ({
-    id: source.id,
-    title: source.title,
-    lead: source.lead,
-    siteName: source.siteName,
-    date: source.date,
-    url: source.url,
-    builtIn: source.builtIn,
-    enabled,
-    ...(addedAt ? { addedAt } : {}),
-    counts: {
-      entities: knowledge.entities.filter((entity) => entity.sourceIds.includes(source.id)).length,
-      quotes: knowledge.quotes.filter((quote) => quote.sourceId === source.id).length,
-      facts: knowledge.facts.filter((fact) => fact.sourceId === source.id).length,
-    },
-  });
-  return [
-    ...seed.sources.map((source) => row(source, seed, seedEnabled)),
-    ...stored.map((entry) => row(entry.source, entry.knowledge, entry.enabled, entry.addedAt)),
-  ];
 }

@@ -2,20 +2,8 @@ import type { KnowledgeBase } from './schema';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** The envelope of an exported knowledge file. */
-export const KNOWLEDGE_FILE_FORMAT = 'news-context-knowledge';
-export const KNOWLEDGE_FILE_VERSION = 1;
-/** Larger files would not fit browser.storage.local's default quota (10 MB) anyway. */
-export const MAX_KNOWLEDGE_FILE_CHARS = 5_000_000;
 /** How many problems a reason lists before summarising the rest as a count. */
 const MAX_LISTED_PROBLEMS = 3;
-
-export interface KnowledgeFile {
-  format: typeof KNOWLEDGE_FILE_FORMAT;
-  version: number;
-  exportedAt: string;
-  knowledge: KnowledgeBase;
-}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ENTITY_TYPES = new Set(['person', 'place', 'organization']);
@@ -33,7 +21,7 @@ export function isIsoDay(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const shown = (value: unknown): string => {
+export const shown = (value: unknown): string => {
   if (value === undefined) return 'missing';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -198,42 +186,4 @@ export function validateKnowledgeBase(raw: unknown, prefix = ''): Validated<Know
   const knowledge = raw as KnowledgeBase;
   const facts = [...knowledge.facts].sort((a, b) => b.score - a.score);
   return { ok: true, value: { ...knowledge, facts } };
-}
-
-/** Reads an exported file: the export envelope, or a bare knowledge base. */
-export function parseKnowledgeFile(text: string): Validated<KnowledgeBase> {
-  if (text.length > MAX_KNOWLEDGE_FILE_CHARS) {
-    return { ok: false, reason: `too large: ${text.length} characters, at most ${MAX_KNOWLEDGE_FILE_CHARS}` };
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (!isRecord(raw) || !('format' in raw)) return validateKnowledgeBase(raw);
-  if (raw.format !== KNOWLEDGE_FILE_FORMAT) {
-    return { ok: false, reason: `not a News Context knowledge file: format is ${shown(raw.format)}` };
-  }
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
-    return { ok: false, reason: `version is not a positive whole number: ${shown(raw.version)}` };
-  }
-  if (raw.version > KNOWLEDGE_FILE_VERSION) {
-    return {
-      ok: false,
-      reason: `made by a newer version of News Context (file version ${raw.version}, this one reads up to ${KNOWLEDGE_FILE_VERSION})`,
-    };
-  }
-  return validateKnowledgeBase(raw.knowledge, 'knowledge');
-}
-
-/** The export envelope as JSON text. */
-export function knowledgeFileText(knowledge: KnowledgeBase, exportedAt: Date): string {
-  const file: KnowledgeFile = {
-    format: KNOWLEDGE_FILE_FORMAT,
-    version: KNOWLEDGE_FILE_VERSION,
-    exportedAt: exportedAt.toISOString(),
-    knowledge,
-  };
-  return JSON.stringify(file, null, 2);
 }

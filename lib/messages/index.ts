@@ -1,7 +1,9 @@
-import type { KnowledgeBase } from '../knowledge/schema';
+import type { NameTable } from '../knowledge/name-table';
 
 /** The storage.session key under which the background keeps per-tab mention counts. */
 export const TAB_MENTIONS_KEY = 'tabMentions';
+/** storage.local key the background bumps after every change to the knowledge: pages watch it to refresh. */
+export const KNOWLEDGE_REVISION_KEY = 'knowledgeRevision';
 
 /** Entity id → mentions on one page. */
 export type MentionCounts = Record<string, number>;
@@ -16,20 +18,32 @@ export interface TabState {
   total: number;
 }
 
-/** Messages to the background (runtime.sendMessage). */
+/** Messages to the background (runtime.sendMessage). The background is the only writer of the knowledge. */
 export type BackgroundRequest =
-  | { type: 'getKnowledge' }
+  | { type: 'getNameTable' }
+  | { type: 'getStatus' }
+  | { type: 'getEntityCard'; entityId: string }
   | { type: 'mentionsFound'; counts: MentionCounts; total: number }
-  | { type: 'getTabState'; tabId?: number };
+  | { type: 'getTabState'; tabId?: number }
+  | { type: 'addSources'; items: unknown[] }
+  | { type: 'removeSource'; id: string }
+  | { type: 'setSourceEnabled'; id: string; enabled: boolean }
+  | { type: 'discardSetAside'; key: number };
 
 /** Messages to a tab's content script (tabs.sendMessage). */
 export type ContentRequest =
   | { type: 'revealMention'; entityId: string }
   | { type: 'stepMention'; direction: 1 | -1 }
-  | { type: 'knowledgeChanged' };
+  | { type: 'knowledgeChanged'; revision: number };
 
-export interface KnowledgeReply {
-  knowledge: KnowledgeBase;
+export interface NameTableReply {
+  table: NameTable;
   /** A problem with stored data, set aside and reported, or null. */
+  problem: string | null;
+}
+
+/** The store is ready; its revision and any problem with stored data. */
+export interface StatusReply {
+  revision: number;
   problem: string | null;
 }

@@ -63,8 +63,8 @@ describe.each(browsersUnderTest())('privacy of adding and exporting a source in 
       { what: 'the exported file' },
     );
     expect(exported?.fileName).toMatch(/\.json$/);
-    const file = JSON.parse(exported?.text ?? '') as { knowledge?: { sources?: { title?: string }[] } };
-    expect(file.knowledge?.sources?.map((source) => source.title)).toContain(ARTICLE_TITLE);
+    const file = JSON.parse(exported?.text ?? '') as { sources?: { knowledge: { sources: { title?: string }[] } }[] };
+    expect(file.sources?.map((source) => source.knowledge.sources[0]?.title)).toContain(ARTICLE_TITLE);
 
     await pause(QUIET_PERIOD_MS);
     // The guard sees everything bound off the machine, from any page, worker or the browser itself.

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mergeKnowledge, sameThing } from '../../lib/knowledge/merge';
-import type { Entity, KnowledgeBase } from '../../lib/knowledge/schema';
+import { mergeKnowledge } from '../../lib/knowledge/merge';
+import { EntityResolver, givenNamesAgree } from '../../lib/knowledge/resolve';
+import type { Entity, EntityType, KnowledgeBase } from '../../lib/knowledge/schema';
 
-const person = (name: string, sourceId: string, extra: Partial<Entity> = {}): Entity => ({
-  id: `person:${name.toLowerCase().replace(/ /g, '-')}`,
+const entity = (name: string, sourceId: string, extra: Partial<Entity> = {}, type: EntityType = 'person'): Entity => ({
+  id: `${type}:${name.toLowerCase().replace(/ /g, '-')}`,
   name,
-  type: 'person',
+  type,
   aliases: [],
   sourceIds: [sourceId],
   ...extra,
 });
+const person = (name: string, sourceId: string, extra: Partial<Entity> = {}) => entity(name, sourceId, extra);
 
 function base(id: string, date: string | null, entities: Entity[], url?: string): KnowledgeBase {
   return {
@@ -34,20 +36,141 @@ function base(id: string, date: string | null, entities: Entity[], url?: string)
   };
 }
 
-describe('sameThing', () => {
+/** Each source's entities resolved in order; the names of the merged entities, each with its sorted members. */
+function resolve(...sources: Entity[][]): string[][] {
+  const resolver = new EntityResolver();
+  for (const [i, entities] of sources.entries()) resolver.addSource(`s${i}`, null, entities);
+  return [...resolver.entities()].map((e) => [e.name, ...e.members.map((m) => m.name).sort()]);
+}
+
+describe('givenNamesAgree', () => {
   it.each([
-    [person('Joe Biden', 'a'), person('Biden', 'b'), true],
-    [person('Wang Yi', 'a'), person('Wang', 'b'), true],
-    [person('Joe Biden', 'a'), person('Jill Biden', 'b'), false],
-    [person('Antony Blinken', 'a', { aliases: ['Blinken'] }), person('Blinken', 'b'), true],
-    [{ ...person('Washington', 'a'), type: 'place' as const }, person('Washington', 'b'), false],
+    ['Bill Clinton', 'Hillary Clinton', false],
+    ['Steve Weizman', 'Ezer Weizman', false],
+    ['J. Smith', 'John Smith', true],
+    ['J Smith', 'Jane Smith', true],
+    ['K. Smith', 'John Smith', false],
+    ['Clinton', 'Bill Clinton', true],
+    ['Joe Biden', 'Joe Biden', true],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(givenNamesAgree(a, b)).toBe(expected);
+  });
+});
+
+describe('EntityResolver', () => {
+  it.each<[string, Entity[][], string[][]]>([
     [
-      { ...person('United States', 'a'), type: 'place' as const, aliases: ['U.S.'] },
-      { ...person('U.S.', 'b'), type: 'place' as const },
-      true,
+      'the same full name in two sources is one person',
+      [[person('Joe Biden', 'a')], [person('Joe Biden', 'b')]],
+      [['Joe Biden', 'Joe Biden', 'Joe Biden']],
     ],
-  ])('%o ~ %o → %s', (a, b, expected) => {
-    expect(sameThing(a, b)).toBe(expected);
+    [
+      'people sharing a short form stay apart (the Clintons)',
+      [
+        [person('Bill Clinton', 'a', { aliases: ['Clinton'] })],
+        [person('Hillary Rodham Clinton', 'b', { aliases: ['Clinton', 'Hillary Clinton'] })],
+        [person('Chelsea Clinton', 'c', { aliases: ['Clinton'] })],
+      ],
+      [
+        ['Bill Clinton', 'Bill Clinton'],
+        ['Hillary Rodham Clinton', 'Hillary Rodham Clinton'],
+        ['Chelsea Clinton', 'Chelsea Clinton'],
+      ],
+    ],
+    [
+      'a lone surname joins the only person known by it',
+      [[person('Ezer Weizman', 'a')], [person('Weizman', 'b')]],
+      [['Ezer Weizman', 'Ezer Weizman', 'Weizman']],
+    ],
+    [
+      'a lone surname shared by two full names stays apart',
+      [[person('Ezer Weizman', 'a')], [person('Steve Weizman', 'b')], [person('Weizman', 'c')]],
+      [
+        ['Ezer Weizman', 'Ezer Weizman'],
+        ['Steve Weizman', 'Steve Weizman'],
+        ['Weizman', 'Weizman'],
+      ],
+    ],
+    [
+      'an initial joins a full name when no other fits',
+      [[person('John Smith', 'a')], [person('J. Smith', 'b')]],
+      [['John Smith', 'J. Smith', 'John Smith']],
+    ],
+    [
+      'an initial that fits two full names stays apart',
+      [[person('John Smith', 'a')], [person('Jane Smith', 'b')], [person('J. Smith', 'c')]],
+      [
+        ['John Smith', 'John Smith'],
+        ['Jane Smith', 'Jane Smith'],
+        ['J. Smith', 'J. Smith'],
+      ],
+    ],
+    [
+      'an alias the article established joins places (U.S. / United States)',
+      [
+        [entity('United States', 'a', { aliases: ['U.S.'] }, 'place')],
+        [entity('U.S.', 'b', {}, 'place')],
+        [entity('US', 'c', {}, 'place')],
+      ],
+      [['United States', 'U.S.', 'US', 'United States']],
+    ],
+    [
+      'a place and a person of one name are two things',
+      [[entity('Washington', 'a', {}, 'place')], [person('Washington', 'b')]],
+      [
+        ['Washington', 'Washington'],
+        ['Washington', 'Washington'],
+      ],
+    ],
+    [
+      'a full name seen after its lone surname joins it',
+      [[person('Biden', 'a')], [person('Joe Biden', 'b', { aliases: ['Biden'] })]],
+      [['Joe Biden', 'Biden', 'Joe Biden']],
+    ],
+  ])('%s', (_label, sources, expected) => {
+    expect(resolve(...sources)).toEqual(expected);
+  });
+
+  it('says why each member joined', () => {
+    const resolver = new EntityResolver();
+    resolver.addSource('a', null, [person('Ezer Weizman', 'a')]);
+    resolver.addSource('b', null, [person('Weizman', 'b')]);
+    resolver.addSource('c', null, [person('Ezer Weizman', 'c')]);
+    expect([...resolver.entities()][0]!.mergedBecause).toEqual([
+      'the only known person called “Weizman” (b)',
+      'same name “Ezer Weizman” (c)',
+    ]);
+  });
+
+  it('removing a source takes its members out, and deletes what is left empty', () => {
+    const resolver = new EntityResolver();
+    resolver.addSource('a', '2024-01-01', [person('Joe Biden', 'a', { description: 'President' })]);
+    resolver.addSource('b', '2024-02-01', [person('Joe Biden', 'b', { description: 'Candidate' })]);
+    resolver.addSource('c', null, [person('Kamala Harris', 'c')]);
+    const { changed, deleted } = resolver.removeSource('b');
+    expect([...changed]).toEqual(['person:joe-biden']);
+    expect(resolver.get('person:joe-biden')?.roles?.map((r) => r.description)).toEqual(['President']);
+    expect([...resolver.removeSource('c').deleted]).toEqual(['person:kamala-harris']);
+    expect(deleted.size).toBe(0);
+    expect(resolver.size).toBe(1);
+  });
+
+  it('rebuilt from its saved entities, it places the next source as before', () => {
+    const resolver = new EntityResolver();
+    resolver.addSource('a', null, [person('Ezer Weizman', 'a')]);
+    const restored = EntityResolver.fromMerged(structuredClone([...resolver.entities()]));
+    restored.addSource('b', null, [person('Weizman', 'b')]);
+    expect(restored.mergedIdOf('b', 'person:weizman')).toBe('person:ezer-weizman');
+  });
+
+  it('names the entity by the spelling most sources use, not the longest', () => {
+    expect(
+      resolve(
+        [person('Conchita Martinez', 'a', { aliases: ['Spaniard Conchita Martinez'] })],
+        [person('Conchita Martinez', 'b')],
+        [person('Spaniard Conchita Martinez', 'c', { aliases: ['Conchita Martinez'] })],
+      )[0]![0],
+    ).toBe('Conchita Martinez');
   });
 });
 
@@ -58,7 +181,7 @@ describe('mergeKnowledge', () => {
   ]);
   const merged = mergeKnowledge([newer, older]);
 
-  it('makes one entity under the longer full name with every alias and source', () => {
+  it('makes one entity under the full name with every alias and source', () => {
     expect(merged.entities).toHaveLength(1);
     expect(merged.entities[0]).toMatchObject({ id: 'person:joe-biden', name: 'Joe Biden', aliases: ['Biden'] });
     expect(merged.entities[0].sourceIds.sort()).toEqual(['source:1', 'source:2']);
@@ -93,7 +216,7 @@ describe('mergeKnowledge', () => {
     [
       'same url',
       base('source:1', null, [person('Ana Silva', 'source:1')], 'https://x.org/a'),
-      base('source:9', null, [person('Rui Costa', 'source:9')], 'https://x.org/a'),
+      base('source:9', null, [person('Rui Costa', 'source:9')], 'https://x.org/a?utm_source=feed'),
     ],
   ])('a later source with the %s replaces the earlier one', (_, first, second) => {
     const result = mergeKnowledge([first, second]);

@@ -61,13 +61,42 @@ export function findControl({ kind, label }: { kind: 'search' | 'switch'; label:
   };
 }
 
-/** Runs in an extension page: the knowledge base the background serves to the popup. */
+/**
+ * Runs in an extension page: the merged knowledge as the popup reads it from the extension's IndexedDB
+ * (entities, and every enabled source's quotes with speakers turned into merged ids). Self-contained.
+ */
 export async function requestKnowledge(): Promise<{
   entities: { id: string; name: string }[];
   quotes: { text: string; speakerId: string | null }[];
 }> {
-  type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ knowledge: never }> } };
-  const { browser, chrome } = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
-  const reply = await (browser ?? chrome)!.runtime.sendMessage({ type: 'getKnowledge' });
-  return reply.knowledge;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('news-context');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const all = <T,>(store: string, keys = false) =>
+    new Promise<T[]>((resolve, reject) => {
+      const objects = db.transaction(store).objectStore(store);
+      const request = keys ? objects.getAllKeys() : objects.getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
+      request.onerror = () => reject(request.error);
+    });
+  type Record = { id: string; enabled: boolean; placement: { [id: string]: string } };
+  type Knowledge = { quotes: { text: string; speakerId: string | null }[] };
+  const [records, extractions, keys, entities] = await Promise.all([
+    all<Record>('sources'),
+    all<Knowledge>('extractions'),
+    all<string>('extractions', true),
+    all<{ id: string; name: string }>('entities'),
+  ]);
+  db.close();
+  const quotes = records.flatMap((record) => {
+    const knowledge = extractions[keys.indexOf(record.id)];
+    if (!record.enabled || !knowledge) return [];
+    return knowledge.quotes.map((quote) => ({
+      text: quote.text,
+      speakerId: quote.speakerId && (record.placement[quote.speakerId] ?? quote.speakerId),
+    }));
+  });
+  return { entities: entities.map(({ id, name }) => ({ id, name })), quotes };
 }

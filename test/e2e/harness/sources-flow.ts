@@ -1,14 +1,12 @@
 import type { ExtensionSession, PageHandle } from './session';
 import { waitUntil } from './session';
-import { findButton, readStatusBeside, readStoredJson } from './sources-queries';
+import { findButton, readStatusBeside, readStoredSourcesJson } from './sources-queries';
 
 export const ADD_BUTTON = 'Add this article';
 /** The popup's status while the reader script and extraction run. */
 const WORKING_MESSAGE = 'Reading this article…';
 /** Reading, extracting and storing a page; a 10 MB page takes the longest. */
 export const ADD_TIMEOUT_MS = 30_000;
-/** browser.storage.local key of the reader's own sources (lib/knowledge/stored-state.ts SOURCES_KEY). */
-export const SOURCES_KEY = 'sources';
 
 /** Clicks, with a real mouse click, the button whose text starts with name; fails if it is missing or disabled. */
 export async function clickButton(page: PageHandle, name: string): Promise<void> {
@@ -40,4 +38,5 @@ export async function addArticleThroughPopup(session: ExtensionSession, page: Pa
 }
 
 /** The stored sources as JSON text, read in an extension page (popup or options). */
-export const storedSourcesJson = (extensionPage: PageHandle) => extensionPage.evaluate(readStoredJson, SOURCES_KEY);
+/** The reader's own sources as stored (IndexedDB), as JSON text. */
+export const storedSourcesJson = (extensionPage: PageHandle) => extensionPage.evaluate(readStoredSourcesJson);

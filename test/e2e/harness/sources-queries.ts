@@ -31,12 +31,27 @@ export function readStatusBeside(name: string): string | null {
   return status ? clean(status.textContent) : null;
 }
 
-/** Runs in an extension page: what browser.storage.local holds under key, as JSON text (stable for comparing). */
-export async function readStoredJson(key: string): Promise<string> {
-  type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-  const { browser, chrome } = globalThis as unknown as { browser?: Storage; chrome?: Storage };
-  const stored = await (browser ?? chrome)!.storage.local.get(key);
-  return JSON.stringify(stored[key] ?? null);
+/**
+ * Runs in an extension page: the reader's own sources as stored in the extension's IndexedDB (each record
+ * with its extraction), as JSON text, stable for comparing. Self-contained.
+ */
+export async function readStoredSourcesJson(): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('news-context');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const all = (store: string) =>
+    new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const [records, extractions] = await Promise.all([all('sources'), all('extractions')]);
+  db.close();
+  type Record = { source: { builtIn: boolean } };
+  const own = (records as Record[]).filter((record) => !record.source.builtIn);
+  return JSON.stringify({ sources: own, extractions: extractions.length - (records.length - own.length) });
 }
 
 /**

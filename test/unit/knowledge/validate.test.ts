@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../lib/knowledge/schema';
-import {
-  isIsoDay,
-  KNOWLEDGE_FILE_FORMAT,
-  knowledgeFileText,
-  MAX_KNOWLEDGE_FILE_CHARS,
-  parseKnowledgeFile,
-  validateKnowledgeBase,
-} from '../../../lib/knowledge/validate';
+import { isIsoDay, validateKnowledgeBase } from '../../../lib/knowledge/validate';
 import { articleKnowledge, copy } from './fixtures';
 
 type Corruption = (kb: KnowledgeBase & Record<string, unknown>) => void;
@@ -132,51 +125,5 @@ describe('validateKnowledgeBase', () => {
     [null, false],
   ])('isIsoDay(%j) is %s', (value, expected) => {
     expect(isIsoDay(value)).toBe(expected);
-  });
-});
-
-describe('parseKnowledgeFile', () => {
-  const exported = knowledgeFileText(articleKnowledge('a'), new Date('2024-04-01T10:00:00Z'));
-
-  it('reads its own export back', () => {
-    expect(parseKnowledgeFile(exported)).toEqual({ ok: true, value: articleKnowledge('a') });
-  });
-
-  it('reads a bare knowledge base too', () => {
-    expect(parseKnowledgeFile(JSON.stringify(articleKnowledge('b'))).ok).toBe(true);
-  });
-
-  it.each([
-    ['a truncated file', exported.slice(0, exported.length / 2), 'not JSON: '],
-    [
-      'another format',
-      JSON.stringify({ format: 'bookmarks', version: 1 }),
-      'not a News Context knowledge file: format is "bookmarks"',
-    ],
-    [
-      'a newer version',
-      JSON.stringify({ format: KNOWLEDGE_FILE_FORMAT, version: 9, knowledge: {} }),
-      'made by a newer version of News Context',
-    ],
-    [
-      'a version that is not a number',
-      JSON.stringify({ format: KNOWLEDGE_FILE_FORMAT, version: 'one' }),
-      'version is not a positive whole number',
-    ],
-    [
-      'no knowledge inside',
-      JSON.stringify({ format: KNOWLEDGE_FILE_FORMAT, version: 1 }),
-      'knowledge is not an object: missing',
-    ],
-    [
-      'a dangling reference inside',
-      exported.replace('"speakerId": "person:antony-blinken"', '"speakerId": "person:x"'),
-      'knowledge.quotes[0].speakerId points at no entity',
-    ],
-    ['a file that is too large', ' '.repeat(MAX_KNOWLEDGE_FILE_CHARS + 1), 'too large'],
-  ])('refuses %s, saying why', (_label, text, reason) => {
-    const result = parseKnowledgeFile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(reason);
   });
 });

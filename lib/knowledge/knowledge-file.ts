@@ -1,0 +1,99 @@
+/**
+ * Export and import files. Version 2 keeps each source's own extraction, its switch and when it was added, so
+ * export → import gives back exactly what was stored. Import also reads version 1 (one merged knowledge base),
+ * a bare knowledge base, and the array of one-source bases that `npm run extract -- --sources` prints.
+ */
+import type { KnowledgeBase } from './schema';
+import { splitBySource } from './stored-sources';
+import { isRecord, shown, type Validated, validateKnowledgeBase } from './validate';
+
+export const KNOWLEDGE_FILE_FORMAT = 'news-context-knowledge';
+export const KNOWLEDGE_FILE_VERSION = 2;
+/** About 30,000 articles' knowledge: beyond that a file is not one of ours. */
+export const MAX_KNOWLEDGE_FILE_CHARS = 100_000_000;
+
+/** One source as a file carries it. */
+export interface SourceImport {
+  knowledge: KnowledgeBase;
+  enabled?: boolean;
+  addedAt?: string;
+}
+
+export interface KnowledgeFileV2 {
+  format: typeof KNOWLEDGE_FILE_FORMAT;
+  version: 2;
+  exportedAt: string;
+  sources: SourceImport[];
+}
+
+export function knowledgeFileText(sources: SourceImport[], exportedAt: Date): string {
+  const file: KnowledgeFileV2 = {
+    format: KNOWLEDGE_FILE_FORMAT,
+    version: KNOWLEDGE_FILE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    sources,
+  };
+  return JSON.stringify(file);
+}
+
+const asImports = (knowledge: KnowledgeBase): SourceImport[] =>
+  splitBySource(knowledge).map((part) => ({ knowledge: part }));
+
+/** One item of a file or an import message: a knowledge base, or one wrapped with its switch and date. */
+export function readImportItem(item: unknown, path: string): Validated<SourceImport[]> {
+  const wrapped = isRecord(item) && 'knowledge' in item;
+  const checked = validateKnowledgeBase(wrapped ? item.knowledge : item, path);
+  if (!checked.ok) return checked;
+  const parts = asImports(checked.value);
+  for (const part of parts) {
+    if (wrapped && typeof item.enabled === 'boolean') part.enabled = item.enabled;
+    if (wrapped && typeof item.addedAt === 'string') part.addedAt = item.addedAt;
+  }
+  return { ok: true, value: parts };
+}
+
+/** Every part must be valid: a wrong or partial file is refused whole, so nothing stored changes. */
+function readParts(items: unknown[], path: string): Validated<SourceImport[]> {
+  const parts: SourceImport[] = [];
+  for (const [i, item] of items.entries()) {
+    const read = readImportItem(item, `${path}[${i}]`);
+    if (!read.ok) return read;
+    parts.push(...read.value);
+  }
+  return { ok: true, value: parts };
+}
+
+export function parseKnowledgeFile(text: string): Validated<SourceImport[]> {
+  if (text.length > MAX_KNOWLEDGE_FILE_CHARS) {
+    return { ok: false, reason: `too large: ${text.length} characters, at most ${MAX_KNOWLEDGE_FILE_CHARS}` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (Array.isArray(raw)) return readParts(raw, 'sources');
+  if (!isRecord(raw) || !('format' in raw)) {
+    const checked = validateKnowledgeBase(raw);
+    return checked.ok ? { ok: true, value: asImports(checked.value) } : checked;
+  }
+  if (raw.format !== KNOWLEDGE_FILE_FORMAT) {
+    return { ok: false, reason: `not a News Context knowledge file: format is ${shown(raw.format)}` };
+  }
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
+    return { ok: false, reason: `version is not a positive whole number: ${shown(raw.version)}` };
+  }
+  if (raw.version > KNOWLEDGE_FILE_VERSION) {
+    return {
+      ok: false,
+      reason: `made by a newer version of News Context (file version ${raw.version}, this one reads up to ${KNOWLEDGE_FILE_VERSION})`,
+    };
+  }
+  if (raw.version === 1) {
+    const checked = validateKnowledgeBase(raw.knowledge, 'knowledge');
+    return checked.ok ? { ok: true, value: asImports(checked.value) } : checked;
+  }
+  if (!Array.isArray(raw.sources)) return { ok: false, reason: `sources is not a list: ${shown(raw.sources)}` };
+  return readParts(raw.sources, 'sources');
+}

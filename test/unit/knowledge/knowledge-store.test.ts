@@ -1,0 +1,223 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { openKnowledgeDb } from '../../../lib/knowledge/idb';
+import { knowledgeFileText, parseKnowledgeFile } from '../../../lib/knowledge/knowledge-file';
+import { KnowledgeStore } from '../../../lib/knowledge/knowledge-store';
+import {
+  readKnowledge,
+  readOwnSources,
+  readSetAside,
+  readSummaries,
+  setAsideSentence,
+} from '../../../lib/knowledge/knowledge-views';
+import type { Entity, KnowledgeBase } from '../../../lib/knowledge/schema';
+import { CURRENT_SCHEMA_VERSION, SOURCES_KEY } from '../../../lib/knowledge/stored-state';
+import { articleKnowledge, copy, SEED } from './fixtures';
+
+const NOW = new Date('2024-05-01T12:00:00Z');
+let factory: IDBFactory;
+const legacyArea = () => fakeBrowser.storage.local;
+const makeStore = (seed: KnowledgeBase = SEED) =>
+  new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed, now: () => NOW });
+const names = async (store: KnowledgeStore) => (await store.nameTable()).entries.map((entry) => entry[2]).sort();
+const summaries = async (store: KnowledgeStore) => readSummaries(await store.database());
+
+/** An article about one person, so different articles name different people. */
+function personArticle(tag: string, name: string, extra: Partial<Entity> = {}): KnowledgeBase {
+  const knowledge = copy(articleKnowledge(tag));
+  const id = `person:${name.toLowerCase().replace(/\W+/g, '-')}`;
+  knowledge.entities[0] = { ...knowledge.entities[0]!, id, name, aliases: [name.split(' ').at(-1)!], ...extra };
+  knowledge.quotes[0]!.speakerId = id;
+  knowledge.facts[0]!.entityIds = [id, 'place:gaza'];
+  return knowledge;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  factory = new IDBFactory();
+});
+
+describe('KnowledgeStore', () => {
+  it('starts with the built-in source and its names', async () => {
+    const store = makeStore();
+    expect(await names(store)).toEqual(['Gaza']);
+    expect((await summaries(store)).map((row) => [row.id, row.builtIn, row.enabled])).toEqual([
+      ['source:seed', true, true],
+    ]);
+  });
+
+  it('adds a source: its names are matched, its card cites it, the list shows its counts', async () => {
+    const store = makeStore();
+    expect(await store.addSources([articleKnowledge('a')])).toMatchObject({ ok: true, added: 1, replaced: 0 });
+    expect(await names(store)).toEqual(['Antony Blinken', 'Gaza']);
+    const card = await store.cardKnowledge('person:antony-blinken');
+    expect(card?.facts.map((fact) => fact.text)).toEqual(['Blinken visited Gaza.']);
+    expect(card?.quotes.map((quote) => quote.speakerId)).toEqual(['person:antony-blinken']);
+    expect(card?.sources.map((source) => source.id)).toEqual(['source:a']);
+    expect((await summaries(store))[1]).toMatchObject({ id: 'source:a', counts: { entities: 2, quotes: 1, facts: 2 } });
+  });
+
+  it('keeps every change made in quick succession (one writer, one change at a time)', async () => {
+    const store = makeStore();
+    await Promise.all(['a', 'b', 'c'].map((tag) => store.addSources([articleKnowledge(tag)])));
+    expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed', 'source:a', 'source:b', 'source:c']);
+  });
+
+  it('merges one person reported by two sources into one card citing both', async () => {
+    const store = makeStore();
+    await store.addSources([articleKnowledge('a'), articleKnowledge('b')]);
+    const table = await store.nameTable();
+    expect(table.entries.filter((entry) => entry[2] === 'Antony Blinken')).toHaveLength(1);
+    const card = await store.cardKnowledge('person:antony-blinken');
+    expect(card?.sources.map((source) => source.id).sort()).toEqual(['source:a', 'source:b']);
+  });
+
+  it('replaces the same article (URL without tracking parameters) in its place', async () => {
+    const store = makeStore();
+    await store.addSources([articleKnowledge('a', 'https://news.example/story')]);
+    await store.addSources([articleKnowledge('b')]);
+    const again = personArticle('a2', 'Kaja Kallas');
+    again.sources[0]!.url = 'https://news.example/story/?utm_source=feed#comments';
+    expect(await store.addSources([again])).toMatchObject({ ok: true, added: 0, replaced: 1 });
+    expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed', 'source:a2', 'source:b']);
+    expect(await names(store)).toEqual(['Antony Blinken', 'Gaza', 'Kaja Kallas']);
+  });
+
+  it('removes a source and the names only it knew; refuses to remove the built-in one', async () => {
+    const store = makeStore();
+    await store.addSources([personArticle('a', 'Kaja Kallas'), articleKnowledge('b')]);
+    expect(await store.removeSource('source:a')).toEqual({ ok: true });
+    expect(await names(store)).toEqual(['Antony Blinken', 'Gaza']);
+    expect(await store.removeSource('source:seed')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('built-in'),
+    });
+    expect(await store.removeSource('source:zzz')).toMatchObject({ ok: false });
+  });
+
+  it('switching a source off hides its names until it is switched on again', async () => {
+    const store = makeStore();
+    await store.addSources([personArticle('a', 'Kaja Kallas')]);
+    await store.setEnabled('source:a', false);
+    expect(await names(store)).toEqual(['Gaza']);
+    expect((await readKnowledge(await store.database())).sources.map((s) => s.id)).toEqual(['source:seed']);
+    await store.setEnabled('source:a', true);
+    expect(await names(store)).toEqual(['Gaza', 'Kaja Kallas']);
+    await store.setEnabled('source:seed', false);
+    expect(await names(store)).toEqual(['Gaza', 'Kaja Kallas']); // Gaza is in source:a too
+  });
+
+  it('refuses invalid knowledge with its reason, storing nothing', async () => {
+    const store = makeStore();
+    const bad = copy(articleKnowledge('a'));
+    bad.quotes[0]!.speakerId = 'person:nobody';
+    const result = await store.addSources([bad]);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('speakerId points at no entity') });
+    expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed']);
+  });
+
+  it('a waking worker (a new store on the same database) reads the saved names without merging again', async () => {
+    await makeStore().addSources([articleKnowledge('a'), personArticle('b', 'Kaja Kallas')]);
+    const before = await makeStore().nameTable();
+    const woken = makeStore();
+    expect(await woken.nameTable()).toEqual(before);
+    expect(woken.revision).toBe(before.revision);
+  });
+
+  it('adding one by one gives the same merged entities as a full rebuild', async () => {
+    const people = ['Bill Clinton', 'Hillary Rodham Clinton', 'Ezer Weizman', 'Weizman', 'Antony Blinken', 'Clinton'];
+    const store = makeStore();
+    for (const [i, name] of people.entries()) await store.addSources([personArticle(`p${i}`, name)]);
+    await store.removeSource('source:p1');
+    // With Hillary gone, the lone "Clinton" (kept apart while two Clintons were known) is Bill's, facts and all.
+    const card = await store.cardKnowledge('person:bill-clinton');
+    expect(card?.sources.map((source) => source.id).sort()).toEqual(['source:p0', 'source:p5']);
+    expect(card?.facts).toHaveLength(2);
+    const incremental = (await store.nameTable()).entries.map((entry) => entry.slice(0, 3)).sort();
+    await store.rebuild();
+    expect((await store.nameTable()).entries.map((entry) => entry.slice(0, 3)).sort()).toEqual(incremental);
+  });
+
+  it('export then import into a fresh profile gives back every source unchanged', async () => {
+    const store = makeStore();
+    await store.addSources([articleKnowledge('a'), personArticle('b', 'Kaja Kallas')]);
+    await store.setEnabled('source:b', false);
+    const exported = await readOwnSources(await store.database());
+    const parsed = parseKnowledgeFile(knowledgeFileText(exported, NOW));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    factory = new IDBFactory();
+    const fresh = makeStore();
+    expect(await fresh.addSources(parsed.value)).toMatchObject({ ok: true, added: 2 });
+    expect(await readOwnSources(await fresh.database())).toEqual(exported);
+  });
+});
+
+describe('migration from storage.local (schema v2)', () => {
+  it('moves every source, switch and date into the database without loss, then clears the old key', async () => {
+    const v2 = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      seedEnabled: false,
+      sources: [
+        {
+          source: articleKnowledge('a').sources[0],
+          knowledge: articleKnowledge('a'),
+          enabled: true,
+          addedAt: '2024-01-01T00:00:00.000Z',
+        },
+        {
+          source: articleKnowledge('b').sources[0],
+          knowledge: articleKnowledge('b'),
+          enabled: false,
+          addedAt: '2024-01-02T00:00:00.000Z',
+        },
+      ],
+    };
+    await legacyArea().set({ [SOURCES_KEY]: v2 });
+    const store = makeStore();
+    const rows = await summaries(store);
+    expect(rows.map((row) => [row.id, row.enabled, row.addedAt ?? null])).toEqual([
+      ['source:seed', false, null],
+      ['source:a', true, '2024-01-01T00:00:00.000Z'],
+      ['source:b', false, '2024-01-02T00:00:00.000Z'],
+    ]);
+    expect((await readOwnSources(await store.database())).map((s) => s.knowledge)).toEqual([
+      articleKnowledge('a'),
+      articleKnowledge('b'),
+    ]);
+    expect(await names(store)).toEqual(['Antony Blinken', 'Gaza']);
+    expect(await legacyArea().get(SOURCES_KEY)).toEqual({});
+  });
+
+  it('sets a corrupt entry aside, says so in one sentence, and keeps the rest', async () => {
+    const bad = copy(articleKnowledge('b'));
+    bad.quotes[0]!.speakerId = 'person:nobody';
+    await legacyArea().set({ [SOURCES_KEY]: [articleKnowledge('a'), bad] });
+    const store = makeStore();
+    expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed', 'source:a']);
+    const reports = await readSetAside(await store.database());
+    expect(setAsideSentence(reports)).toBe(
+      'One saved source could not be read. They were set aside, not deleted: your other sources work as before, and you can discard them in Options.',
+    );
+    expect(reports[0]!.problems[0]).toContain('speakerId points at no entity');
+    await store.discardSetAside(reports[0]!.key);
+    expect(await readSetAside(await store.database())).toEqual([]);
+  });
+
+  it('an update with a changed built-in article replaces it and keeps its switch', async () => {
+    await makeStore().setEnabled('source:seed', false);
+    const newSeed = copy(SEED);
+    newSeed.entities[0] = { ...newSeed.entities[0]!, aliases: ['Gaza Strip'] };
+    const updated = makeStore(newSeed);
+    expect((await updated.nameTable()).entries).toEqual([]);
+    await updated.setEnabled('source:seed', true);
+    expect((await updated.nameTable()).entries).toEqual([['place:gaza', 'place', 'Gaza', 'Gaza Strip']]);
+  });
+
+  it('opens the same database the pages read', async () => {
+    const store = makeStore();
+    await store.addSources([articleKnowledge('a')]);
+    const pageDb = await openKnowledgeDb(factory);
+    expect((await readKnowledge(pageDb)).sources.map((s) => s.id)).toEqual(['source:seed', 'source:a']);
+  });
+});
