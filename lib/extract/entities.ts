@@ -3,14 +3,18 @@
 import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
+import { isNationalityWord, placeKind } from './gazetteer';
 import {
   FEMALE_HONORIFICS,
   isFemaleName,
   isFirstName,
   isKnownPlace,
+  isLastName,
   isMaleName,
   isOrdinaryWord,
   isPeopleWord,
+  isTimeWord,
+  isUnknownWord,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
   SHORT_FORMS,
@@ -150,6 +154,22 @@ function joinCaseVariants(byName: Map<string, Mention[]>): void {
   }
 }
 
+/**
+ * A capitalised word mid-sentence that English does not know ("Grozny", "Lufthansa") is a name even without
+ * context: a town of the gazetteer is a place, a known family name a person, anything else most often a body.
+ */
+function unknownWordType(word: string, mentions: Mention[], source: string): EntityType | null {
+  // "al-Qaeda-linked", "Jamie Werner of Ngātiwai": inside a compound or after "of", a word may be anything
+  const strong = mentions.filter(
+    (m) => !m.clauseInitial && !/(?:-|\bof )$/.test(source.slice(m.start - 3, m.start)) && source[m.end] !== '-',
+  );
+  if (strong.length === 0 || word.length < 3 || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word)) return null;
+  if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
+  if (placeKind(word)) return 'place';
+  if (isLastName(word)) return 'person';
+  return 'organization';
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -271,6 +291,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       // ...unless it does what only companies do: "Amazon announced on Tuesday"
       const weak = strong.length === 0 && !isFirstName(draft.name) && !isKnownPlace(draft.name);
       if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name))) continue;
+      type ??= unknownWordType(draft.name, draft.mentions, source);
     }
     if (!type) continue;
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a

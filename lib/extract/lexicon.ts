@@ -1,5 +1,7 @@
 /** Word lists: compromise's lexicon for what English knows, plus the newsroom words that drive the rules. */
 import nlp from 'compromise';
+import { isEnglishWord } from './english';
+import { placeKind } from './gazetteer';
 
 type Tags = string | string[] | undefined;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
@@ -39,7 +41,10 @@ const NOT_NAME_TAGS = [
 ] as const;
 const TIME_TAGS = ['WeekDay', 'Month', 'Date', 'Holiday', 'Duration', 'Season'] as const;
 
-export const isKnownPlace = (word: string): boolean => hasTag(word, PLACE_TAGS);
+/** A place compromise knows, or a major place of the gazetteer that is not also a person's name. */
+export const isKnownPlace = (word: string): boolean =>
+  hasTag(word, PLACE_TAGS) ||
+  (placeKind(word) === 'major' && !hasTag(word, ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']));
 export const isCountry = (word: string): boolean => hasTag(word, ['Country']);
 export const isDemonym = (word: string): boolean => hasTag(word, ['Demonym']) || /^(?:Chinese|American)$/.test(word);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -79,6 +84,13 @@ export const isKnownOrganization = (word: string): boolean => hasTag(word, ['Org
 /** Function words and verbs: a capital at the start of a sentence does not make them names. */
 export const isOrdinaryWord = (word: string): boolean =>
   FUNCTION_WORDS.has(word.toLowerCase()) || (hasTag(word, NOT_NAME_TAGS) && !isFirstName(word) && !isKnownPlace(word));
+
+/** A word neither English nor compromise knows, or compromise knows only as a name: "Grozny", "Lufthansa", "Clinton". */
+export const isUnknownWord = (word: string): boolean => {
+  if (isEnglishWord(word)) return false;
+  const tags = tagsOf(word);
+  return tags.length === 0 || tags.every((tag) => NAME_TAGS.includes(tag));
+};
 
 const NAME_TAGS = ['Organization', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', ...PLACE_TAGS];
 /** An everyday English word written in capitals for emphasis ("STOLEN", "HIGH-powered"), not an acronym. */

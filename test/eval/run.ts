@@ -100,11 +100,14 @@ function main(): void {
     ['all', scored],
   ];
   if (options.dump) {
-    const lines = scored.flatMap((d) => [
-      ...d.score.missed.map((m) => `#${d.doc.index} missed ${m}`),
-      ...d.score.wrong.map((m) => `#${d.doc.index} wrong ${m}`),
-      ...d.score.mistyped.map((m) => `#${d.doc.index} mistyped ${m}`),
-    ]);
+    const lines = scored.flatMap((d) => {
+      const tag = `#${d.doc.index} ${d.news ? 'news' : d.sports ? 'sports' : 'other'}`;
+      return [
+        ...d.score.missed.map((m) => `${tag} missed ${m}`),
+        ...d.score.wrong.map((m) => `${tag} wrong ${m}`),
+        ...d.score.mistyped.map((m) => `${tag} mistyped ${m}`),
+      ];
+    });
     writeFileSync(options.dump, `${lines.join('\n')}\n`);
   }
   if (options.json) {

@@ -128,7 +128,7 @@ export function scoreDocument(kb: KnowledgeBase, text: string, spans: readonly G
   for (const g of gold) {
     const having = kb.entities.filter((e) => keysOf(e).some((k) => g.keys.has(k)));
     if (having.length > 0) counts.found++;
-    else missed.push(g.name);
+    else missed.push(`${g.name} [${[...g.types].join('/')}]`);
     if (having.some((e) => g.types.has(e.type))) counts.foundTyped++;
     else if (having.length > 0) mistyped.push(`${g.name} (${[...g.types].join('/')} → ${having[0].type})`);
   }
