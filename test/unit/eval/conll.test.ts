@@ -131,7 +131,7 @@ describe('scoring', () => {
     expect(score.counts.gold).toBe(7);
     expect(score.counts.found).toBe(5);
     expect(score.counts.foundTyped).toBe(4);
-    expect(score.missed).toEqual(['Bonn', 'Paris']);
+    expect(score.missed).toEqual(['Bonn [place]', 'Paris [place]']);
     expect(score.counts.right).toBe(5);
     expect(score.counts.rightTyped).toBe(4);
     expect(score.wrong).toEqual(['European (organization)']);
