@@ -23,7 +23,7 @@ export default defineBackground(() => {
     const fromExtensionPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     switch (request?.type) {
       case 'getNameTable':
-        return knowledge.nameTable();
+        return knowledge.nameTable(request.words);
       case 'getStatus':
         return knowledge.status();
       case 'getEntityCard':

@@ -1,7 +1,8 @@
 import seedKnowledge from 'virtual:seed-knowledge';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
-import type { NameTable } from '@/lib/knowledge/name-table';
+import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
+import { entriesForWords, indexByFirstWord } from '@/lib/match/word-keys';
 import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
 
 /**
@@ -11,6 +12,19 @@ import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type 
 export function createKnowledgeService() {
   const store = new KnowledgeStore({ indexedDB, legacyArea: browser.storage.local, seed: seedKnowledge });
   let cached: Promise<NameTableReply> | null = null;
+  let wordIndex: { revision: number; index: Map<string, NameEntry[]> } | null = null;
+
+  /** Only the entries whose names could occur among these words (an iframe's): a few, not the whole table. */
+  async function nameTableFor(words: unknown[]): Promise<NameTableReply> {
+    const { table, problem } = await nameTable();
+    if (wordIndex?.revision !== table.revision)
+      wordIndex = { revision: table.revision, index: indexByFirstWord(table) };
+    const entries = entriesForWords(
+      wordIndex.index,
+      words.filter((word): word is string => typeof word === 'string'),
+    );
+    return { table: { revision: table.revision, entries }, problem };
+  }
 
   async function load(): Promise<NameTableReply> {
     try {
@@ -41,7 +55,7 @@ export function createKnowledgeService() {
   }
 
   return {
-    nameTable,
+    nameTable: (words?: unknown) => (Array.isArray(words) ? nameTableFor(words) : nameTable()),
     cardKnowledge: (entityId: string) => store.cardKnowledge(entityId),
     status: async (): Promise<StatusReply> => {
       const { problem } = await nameTable();

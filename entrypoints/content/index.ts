@@ -4,7 +4,7 @@ import type { BackgroundRequest, ContentRequest, NameTableReply } from '@/lib/me
 import { isActiveOn, type Settings } from '@/lib/settings';
 import { loadSettings, type SettingsStorage, watchSettings } from '@/lib/settings/storage';
 import { mountCardLayer } from './card-layer';
-import { whenFrameHasText } from './frame-text';
+import { frameWords, watchFrameWords, whenFrameHasText } from './frame-text';
 import { createHighlighting } from './highlighting';
 
 export default defineContentScript({
@@ -31,13 +31,17 @@ export default defineContentScript({
       mentionCount: highlighting.mentionCount,
     });
 
-    // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives: 20 frames, not 20 copies.
-    if (window !== window.top) await whenFrameHasText(document, ctx.signal);
+    // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives; one with text asks
+    // only for the names its words could make: 20 frames never cost 20 copies of the table.
+    const isFrame = window !== window.top;
+    if (isFrame) await whenFrameHasText(document, ctx.signal);
     if (ctx.signal.aborted) return;
+    let words = isFrame ? frameWords(document) : null;
 
     let revision: number | null = null;
     const loadNames = async () => {
-      const reply = (await send({ type: 'getNameTable' })) as NameTableReply;
+      const request: BackgroundRequest = words ? { type: 'getNameTable', words: [...words] } : { type: 'getNameTable' };
+      const reply = (await send(request)) as NameTableReply;
       revision = reply.table.revision;
       return entitiesOfNameTable(reply.table);
     };
@@ -58,6 +62,17 @@ export default defineContentScript({
     };
     await applySettings();
 
+    if (words) {
+      watchFrameWords(document, words, ctx.signal, (next) => {
+        words = next;
+        if (highlighting.isRunning()) void reloadNames();
+      });
+    }
+    const reloadNames = () =>
+      loadNames()
+        .then((names) => highlighting.updateNames(names))
+        .catch(() => undefined);
+
     const unwatchSettings = watchSettings(storage, (next) => {
       settings = next;
       void applySettings();
@@ -68,9 +83,7 @@ export default defineContentScript({
       const request = message as ContentRequest;
       if (request?.type === 'knowledgeChanged' && highlighting.isRunning() && request.revision !== revision) {
         cards.forgetDetails();
-        void loadNames()
-          .then((names) => highlighting.updateNames(names))
-          .catch(() => undefined);
+        void reloadNames();
         return undefined;
       }
       if (request?.type === 'revealMention' || request?.type === 'stepMention') {

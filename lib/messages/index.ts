@@ -20,7 +20,8 @@ export interface TabState {
 
 /** Messages to the background (runtime.sendMessage). The background is the only writer of the knowledge. */
 export type BackgroundRequest =
-  | { type: 'getNameTable' }
+  /** An iframe sends the words it holds and gets only the names that could occur in it. */
+  | { type: 'getNameTable'; words?: string[] }
   | { type: 'getStatus' }
   | { type: 'getEntityCard'; entityId: string }
   | { type: 'mentionsFound'; counts: MentionCounts; total: number }
