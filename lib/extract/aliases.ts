@@ -1,6 +1,10 @@
 /** When a shorter form names the same thing as a fuller one: surnames, acronyms, a long name's first word. */
 import type { EntityType } from '../knowledge/schema';
+import { isEnglishWord } from './english';
 import { isFirstName } from './lexicon';
+
+const CONTRACTION = /^\p{L}+['’](?:m|ll|re|ve|d|s|t)$/iu;
+
 import type { Mention, SentenceTokens } from './names';
 import { contextOf, looksLikePerson } from './typing';
 
@@ -36,6 +40,15 @@ export function isAlias(
 ): boolean {
   // "HONG KONG" is "Hong Kong" in capitals, which every matcher reads anyway
   if (text.toLowerCase() === name.toLowerCase()) return false;
+  // "S.", "I'm": an initial or a contraction names no one
+  if (/^\p{Lu}\.?$/u.test(text) || CONTRACTION.test(text)) return false;
+  // an everyday word is an alias only where the article uses it as the name mid-sentence, not at a sentence start
+  const own = mentions.filter((m) => m.text === text);
+  const opensSentence = (m: Mention) => {
+    const before = contextOf(m, all).before;
+    return before === undefined || /^["“‘'([—–-]$/.test(before);
+  };
+  if (!text.includes(' ') && isEnglishWord(text) && !isFirstName(text) && own.every(opensSentence)) return false;
   if (!(type === 'person' && name.startsWith(`${text} `) && isFirstName(text))) return true;
   // news names people by family name when they speak: "Nguyen said"
   return mentions.some((m) => m.text === text && looksLikePerson(contextOf(m, all)));

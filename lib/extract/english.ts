@@ -12,8 +12,6 @@ export const INFLECTIONS: readonly (readonly [string, string])[] = [
   ['ing', ''],
   ['ing', 'e'],
   ['ly', ''],
-  ['er', ''],
-  ['est', ''],
 ];
 
 let words: Set<string> | null = null;
@@ -23,9 +21,7 @@ function loaded(): Set<string> {
   return words;
 }
 
-/** The word (any case) is an everyday English word or a regular inflection of one. */
-export function isEnglishWord(word: string): boolean {
-  const lower = word.toLowerCase();
+function isListed(lower: string): boolean {
   const set = loaded();
   if (set.has(lower)) return true;
   return INFLECTIONS.some(
@@ -34,4 +30,24 @@ export function isEnglishWord(word: string): boolean {
       lower.length - suffix.length >= 3 &&
       set.has(lower.slice(0, -suffix.length) + replacement),
   );
+}
+
+/** British spellings of the American list's words: "labour", "organise", "centre". */
+const BRITISH: readonly (readonly [RegExp, string])[] = [
+  [/our(?=s?$|ed$|ing$|ite|able|er)/, 'or'],
+  [/is(?=e[sd]?$|ing$|ation)/, 'iz'],
+  [/tre(?=s?$)/, 'ter'],
+  [/ogue(?=s?$)/, 'og'],
+];
+/** Prefixes that keep a word everyday: "unseeded", "non-stop", "reopened". */
+const PREFIXES = /^(?:un|non-?|re|pre|anti-?|ex-|co-?|over|under|mis|out)(?=\p{L}{4})/u;
+
+/** The word (any case) is an everyday English word, a regular inflection or British spelling of one. */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isListed(lower)) return true;
+  const forms = BRITISH.map(([from, to]) => lower.replace(from, to)).filter((form) => form !== lower);
+  const bare = lower.replace(PREFIXES, '');
+  if (bare !== lower) forms.push(bare);
+  return forms.some(isListed);
 }

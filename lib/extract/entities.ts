@@ -228,13 +228,14 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   // the "Hori Parata" the article opens with, not his son "Kauri Parata" named later
   for (const draft of [...drafts.values()]) {
     if (draft.type === 'place' || draft.type === 'organization') continue;
-    const fuller = people
-      .filter((p) => p !== draft && isPartOfName(draft.words, p.words))
-      .sort((a, b) => firstStart(a) - firstStart(b))[0];
-    if (fuller) {
-      fuller.mentions.push(...draft.mentions);
-      drafts.delete(draft.name);
-    }
+    const fuller = people.filter((p) => p !== draft && isPartOfName(draft.words, p.words));
+    if (fuller.length === 0) continue;
+    // a short form belongs to the one full name the article had used before it ("Tane, 74," after "Hori Tane");
+    // with Bill and Hillary Clinton both named first, a bare "Clinton" is no one's
+    const introduced = fuller.filter((p) => firstStart(p) < firstStart(draft));
+    const owner = fuller.length === 1 ? fuller[0] : introduced.length === 1 ? introduced[0] : undefined;
+    owner?.mentions.push(...draft.mentions);
+    drafts.delete(draft.name);
   }
   // "Hanseong" and "Rovers" stand for "Hanseong Semiconductor" and "Harbourside Rovers"
   for (const draft of [...drafts.values()]) {

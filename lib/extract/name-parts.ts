@@ -1,9 +1,13 @@
 /** A capitalised run split into its parts: title, person, affiliation, hyphenated and side-by-side names. */
+import { isEnglishWord } from './english';
+import { isNationalityWord } from './gazetteer';
 import {
   isCountry,
   isFirstName,
   isKnownPlace,
   isOpeningRoleWord,
+  isPeopleWord,
+  isRoleNoun,
   ORGANIZATION_WORDS,
   PLACE_WORDS,
   SHORT_FORMS,
@@ -66,15 +70,67 @@ export function splitTrailingCountry(words: Token[]): Token[][] {
 /** "Jamie Werner of Ngātiwai", "Mitch McConnell of Kentucky": a person and the body or place they belong to. */
 export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   const of = words.findIndex((t) => t.text === 'of');
-  if (of < 2 || of === words.length - 1) return [words];
+  if (of < 1 || of === words.length - 1) return [words];
   const belongsTo = joinTokens(words.slice(of + 1));
-  if (!isFirstName(words[0].text) && !titled && !isKnownPlace(belongsTo)) return [words];
+  const place = isKnownPlace(belongsTo) || belongsTo in SHORT_FORMS;
+  // "Huber of Germany" in a results list: one name of a person and their country
+  if (of === 1 && (isEnglishWord(words[0].text) || !(isCountry(belongsTo) || belongsTo in SHORT_FORMS))) return [words];
+  if (!isFirstName(words[0].text) && !titled && !place) return [words];
   const head = words[of - 1].text.toLowerCase();
   if (ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) return [words];
   return [words.slice(0, of), words.slice(of + 1)];
 }
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
+
+/** "Spaniard", "South African", "New Yorker": words for where someone is from. */
+const isFromWord = (word: string, before: string[]): boolean => isNationalityWord(word) || isPeopleWord(word, before);
+/** A word news sets before a name to say what someone is or does: "Reliever", "Unseeded", "Accountant". */
+const isDescriptor = (word: string): boolean =>
+  (isEnglishWord(word) || isRoleNoun(word)) &&
+  !isFirstName(word) &&
+  !isKnownPlace(word) &&
+  !ORGANIZATION_WORDS.has(word.toLowerCase()) &&
+  !PLACE_WORDS.has(word.toLowerCase()) &&
+  !CONNECTORS.has(word);
+/** A person's name most likely starts here: a known first name, or two or three words English does not have. */
+function startsPersonName(words: Token[], at: number): boolean {
+  const rest = words.slice(at).map((t) => t.text);
+  if (rest.length < 2 || rest.length > 4 || rest.some((w) => !/^\p{Lu}/u.test(w) && !CONNECTORS.has(w))) return false;
+  if (isFromWord(rest[0], []) || rest.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
+  if (isFirstName(rest[0])) return true;
+  // without a known first name, only a nationality or a job before it says a person follows
+  const said = words.slice(0, at).some((t, i) => isFromWord(t.text, []) || (i === at - 1 && isRoleNoun(t.text)));
+  return said && rest.length <= 3 && rest.every((w) => !isEnglishWord(w) && !isKnownPlace(w));
+}
+
+/**
+ * "Spaniard Conchita Martinez", "Unseeded Patrick Rafter", "South African Amanda Coetzer", "Affairs Lloyd Axworthy":
+ * nationality and descriptor words before a person's name are not part of it.
+ */
+export function withoutDescriptors(words: Token[]): Token[] {
+  for (let at = 1; at < words.length - 1; at++) {
+    const word = words[at - 1].text;
+    const before = words.slice(0, at - 1).map((t) => t.text);
+    if (!isFromWord(word, before) && !isDescriptor(word)) return words;
+    if (startsPersonName(words, at)) return words.slice(at);
+  }
+  return words;
+}
+
+/** "Jerry Lewis Labour Day": everyday words after a first name and family name end the person's name. */
+export function withoutTrailingWords(words: Token[]): Token[] {
+  if (words.length < 4 || !isFirstName(words[0].text)) return words;
+  const tail = words.slice(2);
+  const everyday = (t: Token) =>
+    /^\p{Lu}/u.test(t.text) &&
+    isEnglishWord(t.text) &&
+    !isTitleWord(t.text) &&
+    !ORGANIZATION_WORDS.has(t.text.toLowerCase()) &&
+    !PLACE_WORDS.has(t.text.toLowerCase()) &&
+    !isKnownPlace(t.text);
+  return tail.every(everyday) ? words.slice(0, 2) : words;
+}
 
 /** Separates a leading title ("U.S. Secretary of State") from the name after it. */
 export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {

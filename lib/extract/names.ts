@@ -1,7 +1,9 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
+import { isEnglishWord } from './english';
 import {
   isDayOrClockWord,
   isDemonym,
+  isKnownOrganization,
   isKnownPlace,
   isOrdinaryWord,
   isPeopleWord,
@@ -20,6 +22,8 @@ import {
   splitHyphenated,
   splitTitle,
   splitTrailingCountry,
+  withoutDescriptors,
+  withoutTrailingWords,
 } from './name-parts';
 import { type Sentence, type Token, tokenize } from './text';
 
@@ -173,7 +177,7 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
   // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed"); "US" in capitals is
   if (word === 'I' || (PRONOUNS.has(stripPossessive(word).toLowerCase()) && word !== word.toUpperCase())) return false;
-  if (isShoutedWord(word)) return false;
+  if (isShoutedWord(word) || isShoutedEnglish(tokens, i)) return false;
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
@@ -182,6 +186,22 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   const next = tokens[i + 1]?.text ?? '';
   if (isOrdinaryWord(bare)) return !FUNCTION_WORD.test(bare) && isCapitalised(next) && isTitleWord(next);
   return true;
+}
+
+/** "NO", "FOR", "AT", "MATURITY", "FIXTURES": everyday words in capitals, not acronyms ("US" and "WHO" are). */
+const SHOUTED_FUNCTION_WORD = /^(?:NO|NOT|OF|TO|OR|VS|AT|IS|BE|SO|UP|DO|GO|ALL|ARE|WAS|OUT|OFF|ITS|HAS|HAD)$/;
+const isAllCaps = (token: Token | undefined): boolean => !!token && /^\p{Lu}{2,}$/u.test(token.text);
+function isShoutedEnglish(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (!isAllCaps(tokens[i]) || word === 'US' || word in SHORT_FORMS) return false;
+  if (FUNCTION_WORD.test(word) || SHOUTED_FUNCTION_WORD.test(word)) {
+    // "Den Norske Stats Oljeselskap AS": a company's legal form after its name
+    const previous = tokens[i - 1]?.text ?? '';
+    return !(/^\p{Lu}\p{Ll}/u.test(previous) && previous.length > 1);
+  }
+  // "NEW YORK", "LOS ANGELES" are names in capitals; a lone "MATURITY" or "FIXTURES" is a word
+  if (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) return false;
+  return word.length >= 4 && isEnglishWord(word) && !isKnownPlace(word) && !isKnownOrganization(word);
 }
 
 /** Compound suffixes ("Seoul-based") end a name; a short lowercase part ("Ji-won") continues it. */
@@ -213,6 +233,12 @@ function toMention(
   while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
   while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
   if (words.length === 0) return null;
+  // a bare initial ("S.") or a contraction ("I'm", "We'll") is never a name
+  if (
+    words.length === 1 &&
+    (/^\p{Lu}\.?$/u.test(words[0].text) || /^\p{L}+['’](?:m|ll|re|ve|d)$/iu.test(words[0].text))
+  )
+    return null;
   const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
   if (plain.every((w) => isDemonym(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w))) return null;
   if (isPeopleWord(plain[plain.length - 1], plain.slice(0, -1))) return null;
@@ -307,7 +333,7 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
       if (prefix) found.push(prefix);
     }
   }
-  const [person, ...affiliations] = splitAffiliation(name, title.length > 0);
+  const [person, ...affiliations] = splitAffiliation(withoutTrailingWords(withoutDescriptors(name)), title.length > 0);
   for (const [group, groupTitle] of [
     [person, titleText],
     ...affiliations.map((a) => [a, undefined] as const),
