@@ -27,8 +27,23 @@ import { migrateStored } from './migrate';
 import { nameTableOf } from './name-table';
 import { EntityResolver, type MergedEntity } from './resolve';
 import type { KnowledgeBase, Source } from './schema';
-import { articleKey, splitBySource } from './stored-sources';
+import { articleKey } from './stored-sources';
 import { SOURCES_KEY, type StorageAreaLike } from './stored-state';
+import { isRecord, validateKnowledgeBase } from './validate';
+
+/** Why a stored source cannot be used (its record or extraction is damaged), or null. */
+function recordProblem(record: SourceRecord, knowledge: KnowledgeBase | undefined): string | null {
+  const name = `Saved source ${JSON.stringify(record?.id ?? null)}`;
+  if (!isRecord(record) || typeof record.id !== 'string' || !isRecord(record.source))
+    return `${name}: its record is damaged`;
+  if (typeof record.enabled !== 'boolean' || typeof record.seq !== 'number') return `${name}: its record is damaged`;
+  const checked = validateKnowledgeBase(knowledge, 'its extraction');
+  if (!checked.ok) return `${name}: ${checked.reason}`;
+  if (checked.value.sources.length !== 1 || checked.value.sources[0]!.id !== record.id) {
+    return `${name}: its extraction describes another source`;
+  }
+  return null;
+}
 
 const sameArticleRecord = (record: SourceRecord, source: Source): boolean =>
   record.id === source.id || (source.url !== undefined && record.urlKey === articleKey(source.url));
@@ -49,6 +64,7 @@ export interface KnowledgeStoreOptions {
 
 interface Change {
   put: SourceRecord[];
+  setAside: SetAsideRecord[];
   /** Sources whose members moved to another merged entity (a lone surname no longer ambiguous). */
   moved: Set<string>;
   extractions: Map<string, KnowledgeBase>;
@@ -59,6 +75,7 @@ interface Change {
 
 const emptyChange = (): Change => ({
   put: [],
+  setAside: [],
   moved: new Set(),
   extractions: new Map(),
   deleteSources: [],
@@ -267,6 +284,13 @@ export class KnowledgeStore {
     const change = emptyChange();
     for (const record of records.sort((a, b) => a.seq - b.seq)) {
       const knowledge = byId.get(record.id);
+      const problem = recordProblem(record, knowledge);
+      if (problem) {
+        // Unreadable: kept aside with the reason, never silently dropped, and out of the merged knowledge.
+        change.setAside.push({ at: this.now().toISOString(), problems: [problem], data: { record, knowledge } });
+        change.deleteSources.push(String(record.id));
+        continue;
+      }
       if (record.enabled && knowledge) resolver.addSource(record.id, record.source.date, knowledge.entities);
       change.put.push({ ...record, placement: record.enabled ? resolver.placementOf(record.id) : {} });
     }
@@ -349,7 +373,8 @@ export class KnowledgeStore {
     for (const record of moved) if (record) change.put.push({ ...record, placement: resolver.placementOf(record.id) });
     const state = { ...this.state!, revision: this.state!.revision + 1 };
     const table: NameTable = nameTableOf(resolver, state.revision);
-    const tx = db.transaction([SOURCES, EXTRACTIONS, ENTITIES, META], 'readwrite');
+    const tx = db.transaction([SOURCES, EXTRACTIONS, ENTITIES, META, SET_ASIDE], 'readwrite');
+    for (const record of change.setAside) tx.objectStore(SET_ASIDE).add(record);
     const entities = tx.objectStore(ENTITIES);
     if (replaceAll) entities.clear();
     for (const id of change.deleteSources) {

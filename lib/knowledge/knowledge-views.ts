@@ -16,9 +16,14 @@ import {
 import { type MergedEntity, publicEntity } from './resolve';
 import type { Fact, KnowledgeBase, Quote, Source } from './schema';
 import type { SourceSummary } from './stored-state';
+import { isRecord } from './validate';
 
 /** A card cites at most this many of an entity's sources, newest first: enough to summarise, quick to read. */
 export const MAX_CARD_SOURCES = 40;
+
+/** A damaged extraction is skipped when read (a rebuild sets it aside with its reason). */
+const usable = (knowledge: unknown): knowledge is KnowledgeBase =>
+  isRecord(knowledge) && Array.isArray(knowledge.facts) && Array.isArray(knowledge.quotes);
 
 /** A source's facts and quotes with entity ids turned into merged ids. */
 function remapped(knowledge: KnowledgeBase, placement: Record<string, string>): { facts: Fact[]; quotes: Quote[] } {
@@ -53,7 +58,7 @@ export async function cardKnowledgeFrom(db: IDBDatabase, entityId: string): Prom
   const quotes: Quote[] = [];
   const sources: Source[] = [];
   for (const [record, knowledge] of loaded) {
-    if (!record || !knowledge) continue;
+    if (!record || !usable(knowledge)) continue;
     sources.push(record.source);
     const own = remapped(knowledge, record.placement);
     facts.push(...own.facts.filter((fact) => fact.entityIds.includes(entityId)));
@@ -91,7 +96,7 @@ export async function readKnowledge(db: IDBDatabase): Promise<KnowledgeBase> {
   const quotes: Quote[] = [];
   for (const record of inListOrder(records)) {
     const knowledge = knowledgeOf.get(record.id);
-    if (!record.enabled || !knowledge) continue;
+    if (!record.enabled || !usable(knowledge)) continue;
     sources.push(record.source);
     const own = remapped(knowledge, record.placement);
     facts.push(...own.facts);

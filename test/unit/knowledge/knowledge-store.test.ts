@@ -214,6 +214,23 @@ describe('migration from storage.local (schema v2)', () => {
     expect((await updated.nameTable()).entries).toEqual([['place:gaza', 'place', 'Gaza', 'Gaza Strip']]);
   });
 
+  it('a damaged record found by a rebuild is set aside with its reason; the rest keeps working', async () => {
+    const store = makeStore();
+    await store.addSources([articleKnowledge('a'), personArticle('b', 'Kaja Kallas')]);
+    const db = await store.database();
+    const tx = db.transaction('extractions', 'readwrite');
+    tx.objectStore('extractions').put({ sources: 'not a list' }, 'source:b');
+    await new Promise((done) => {
+      tx.oncomplete = done;
+    });
+    expect((await readKnowledge(db)).sources.map((s) => s.id)).toEqual(['source:seed', 'source:a']);
+    await store.rebuild();
+    expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed', 'source:a']);
+    expect(await names(store)).toEqual(['Antony Blinken', 'Gaza']);
+    const [report] = await readSetAside(db);
+    expect(report?.problems).toEqual([expect.stringContaining('Saved source "source:b": its extraction')]);
+  });
+
   it('opens the same database the pages read', async () => {
     const store = makeStore();
     await store.addSources([articleKnowledge('a')]);
