@@ -1,4 +1,5 @@
 import seedKnowledge from 'virtual:seed-knowledge';
+import { isEnglishWord } from '@/lib/extract/english';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
@@ -23,17 +24,20 @@ export function createKnowledgeService() {
       wordIndex.index,
       words.filter((word): word is string => typeof word === 'string'),
     );
-    return { table: { revision: table.revision, entries }, problem };
+    const subset = { revision: table.revision, entries };
+    return { table: subset, problem, ordinaryWords: ordinaryWordsOf(subset) };
   }
 
   async function load(): Promise<NameTableReply> {
     try {
       const [table, problem] = await Promise.all([store.nameTable(), problemSentence()]);
-      return { table, problem };
+      return { table, problem, ordinaryWords: ordinaryWordsOf(table) };
     } catch (error) {
       // Unreadable storage must never stop highlighting: fall back to the built-in knowledge and say so.
       const entries = seedKnowledge.entities.map((e) => [e.id, e.type, e.name, ...e.aliases]) as NameTable['entries'];
-      return { table: { revision: -1, entries }, problem: `Your sources could not be read (${String(error)}).` };
+      const table = { revision: -1, entries };
+      const problem = `Your sources could not be read (${String(error)}).`;
+      return { table, problem, ordinaryWords: ordinaryWordsOf(table) };
     }
   }
 
@@ -68,6 +72,19 @@ export function createKnowledgeService() {
     /** Opens (and on first run migrates) the store early, so the first page does not wait for it. */
     warmUp: () => void store.database().catch(() => undefined),
   };
+}
+
+/**
+ * The one-word names in the table that are everyday English ("Security", "Sales"): pages match them only
+ * capitalised mid-sentence. Worked out here, where the word list is, so content scripts never carry it.
+ */
+function ordinaryWordsOf(table: NameTable): string[] {
+  const words = new Set<string>();
+  for (const [, , ...spellings] of table.entries) {
+    for (const spelling of spellings)
+      if (/^\p{L}+$/u.test(spelling) && isEnglishWord(spelling)) words.add(spelling.toLowerCase());
+  }
+  return [...words];
 }
 
 /** Every open tab re-highlights with the new knowledge, without a reload. */

@@ -4,6 +4,12 @@ import { compileMatcher } from '@/lib/match';
 import type { MentionCounts } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 
+/** What a page is matched with: the names, and which one-word names are everyday words. */
+export interface KnownNames {
+  entities: Entity[];
+  ordinaryWords: ReadonlySet<string>;
+}
+
 interface HighlightingOptions {
   document: Document;
   onMentionsChanged(counts: MentionCounts, total: number): void;
@@ -17,21 +23,24 @@ export function createHighlighting(options: HighlightingOptions) {
   let controller: AbortController | null = null;
   /** Names, aliases and types only: facts and quotes are fetched when a card opens. */
   let names: Entity[] | null = null;
+  const matcherOf = (known: KnownNames) => compileMatcher(known.entities, { ordinaryWords: known.ordinaryWords });
   let counts: MentionCounts = {};
 
-  /** Starts with these names, or, when already running, applies the settings alone (name changes go through updateNames). */
-  async function start(nextNames: Entity[], settings: Settings) {
-    if (annotator) {
-      annotator.setStyle(settings.highlightStyle);
-      annotator.setEnabledTypes(settings.entityTypes);
-      return;
-    }
-    names = nextNames;
+  /** Style and entity types change without reading the names again. */
+  function applySettings(settings: Settings) {
+    annotator?.setStyle(settings.highlightStyle);
+    annotator?.setEnabledTypes(settings.entityTypes);
+  }
+
+  /** Starts with these names (name changes go through updateNames). */
+  function start(nextNames: KnownNames, settings: Settings) {
+    if (annotator) return applySettings(settings);
+    names = nextNames.entities;
     controller = new AbortController();
     annotator = startAnnotator({
       document: options.document,
-      matcher: compileMatcher(nextNames),
-      entities: nextNames,
+      matcher: matcherOf(nextNames),
+      entities: nextNames.entities,
       enabledTypes: settings.entityTypes,
       style: settings.highlightStyle,
       exclude: options.isOwnUi,
@@ -54,13 +63,14 @@ export function createHighlighting(options: HighlightingOptions) {
     options.onHover(null);
   }
 
-  function updateNames(nextNames: Entity[]) {
-    names = nextNames;
-    annotator?.setMatcher(compileMatcher(nextNames), nextNames);
+  function updateNames(nextNames: KnownNames) {
+    names = nextNames.entities;
+    annotator?.setMatcher(matcherOf(nextNames), nextNames.entities);
   }
 
   return {
     start,
+    applySettings,
     stop,
     updateNames,
     isRunning: () => annotator !== null,

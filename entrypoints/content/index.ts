@@ -43,7 +43,7 @@ export default defineContentScript({
       const request: BackgroundRequest = words ? { type: 'getNameTable', words: [...words] } : { type: 'getNameTable' };
       const reply = (await send(request)) as NameTableReply;
       revision = reply.table.revision;
-      return entitiesOfNameTable(reply.table);
+      return { entities: entitiesOfNameTable(reply.table), ordinaryWords: new Set(reply.ordinaryWords ?? []) };
     };
     let applied = 0;
     const applySettings = async () => {
@@ -54,11 +54,11 @@ export default defineContentScript({
         return;
       }
       // Style, types and delay changes reuse the names already loaded: no round trip per keystroke.
-      const loaded = highlighting.names();
+      if (highlighting.isRunning()) return highlighting.applySettings(settings);
       // The background can be briefly unreachable (extension updated or reloaded): the page must not see an error.
-      const names = loaded && highlighting.isRunning() ? loaded : await loadNames().catch(() => null);
+      const names = await loadNames().catch(() => null);
       // A newer call (the site switched off meanwhile) wins over this one's late reply.
-      if (names && call === applied) await highlighting.start(names, settings);
+      if (names && call === applied) highlighting.start(names, settings);
     };
     await applySettings();
 

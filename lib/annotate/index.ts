@@ -6,6 +6,7 @@ import { HoverTracker } from './hover';
 import { type HighlightRegistryLike, MentionStore } from './mention-store';
 import { collectChangedText } from './mutations';
 import { MentionNavigator } from './navigation';
+import { PageNames } from './page-names';
 import { queueTask, SLICE_BUDGET_MS } from './scheduler';
 import { type TextRun, walkTextRuns } from './segments';
 import { AdoptedHighlightStyles, type HighlightStyle } from './styles';
@@ -85,6 +86,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const pageRoot = (): Node => doc.body ?? doc.documentElement;
   const hover = new HoverTracker(doc, registry, store, exclude, options.onHover, listeners.signal);
   const navigator = new MentionNavigator(win, store);
+  const pageNames = new PageNames();
 
   let matcher = options.matcher;
   let typeOfEntity = new Map(options.entities.map((e) => [e.id, e.type]));
@@ -129,6 +131,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   function readWholePage(): void {
     store.dropAll();
+    pageNames.forget();
     pendingRecords = [];
     // The walk only judges nodes under its root: an editable body (a rich-text editor's frame) is never read.
     const root = pageRoot();
@@ -178,7 +181,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const run = step.value;
       if (!run) continue; // a pause in a long stretch without text
-      store.addRun(run, findMentions(matcher, run.text), typeOf);
+      store.addRun(run, pageNames.resolve(findMentions(matcher, run.text), typeOf), typeOf);
       run.text = ''; // the string is only needed for matching
       stats.runs++;
     }

@@ -1,19 +1,10 @@
 import type { Entity, EntityType } from '../knowledge/schema';
-import { foldCode, normalizeName } from './chars';
-import { COMMON_WORDS } from './common-words';
+import { foldCode } from './chars';
+import type { NamePattern } from './patterns';
+import { isAmbiguousId, namePatterns, type PatternOptions } from './patterns';
 import { TransitionTable } from './transitions';
 
-/** One spelling of one entity, as it must appear in text. */
-export interface NamePattern {
-  entityId: string;
-  type: EntityType;
-  /** Normalized as written: "Xi Jinping", "U.S.". */
-  text: string;
-  /** All-capitals form ("BEIJING"), or null when that form is not accepted. */
-  upper: string | null;
-  /** A lone common English word ("Said", "Bush"): needs its capital and must not open a sentence. */
-  commonWord: boolean;
-}
+export type { NamePattern } from './patterns';
 
 /**
  * A trie over case-folded names. Matches may only start at word starts, so the scan restarts at each word
@@ -38,47 +29,13 @@ export interface Matcher {
   readonly patternCount: number;
 }
 
-/** Shorter names are too ambiguous to highlight ("U", "X"). */
-const MIN_NAME_LENGTH = 2;
-/** Two-letter names in capitals are mostly other things ("XI" as a numeral, "US" the pronoun in a headline). */
-const MIN_UPPERCASE_VARIANT_LENGTH = 3;
 const ROOT = 0;
 
-function isCapitalizedWord(text: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(text);
-}
-
-function toPattern(entity: Entity, spelling: string, isCanonical: boolean): NamePattern | null {
-  const text = normalizeName(spelling);
-  if (text.length < MIN_NAME_LENGTH) return null;
-  const commonWord = !isCanonical && isCapitalizedWord(text) && COMMON_WORDS.has(text.toLowerCase());
-  const upperForm = text.toUpperCase();
-  const upper =
-    !commonWord && upperForm !== text && upperForm.length === text.length && text.length >= MIN_UPPERCASE_VARIANT_LENGTH
-      ? upperForm
-      : null;
-  return { entityId: entity.id, type: entity.type, text, upper, commonWord };
-}
-
 /** Every name and alias of every entity, compiled once. */
-export function compileMatcher(entities: readonly Entity[]): Matcher {
-  const patterns: NamePattern[] = [];
-  const seen = new Set<string>();
-  for (const entity of entities) {
-    for (const [index, spelling] of [entity.name, ...entity.aliases].entries()) {
-      const pattern = toPattern(entity, spelling, index === 0);
-      const key = pattern && `${pattern.entityId}\u0000${pattern.text}`;
-      if (!pattern || !key || seen.has(key)) continue;
-      seen.add(key);
-      patterns.push(pattern);
-    }
-  }
-  // Canonical names come first so a spelling shared by a name and another entity's alias goes to the name.
-  const canonical = new Set(entities.map((e) => `${e.id}\u0000${normalizeName(e.name)}`));
-  patterns.sort(
-    (a, b) =>
-      Number(!canonical.has(`${a.entityId}\u0000${a.text}`)) - Number(!canonical.has(`${b.entityId}\u0000${b.text}`)),
-  );
+export function compileMatcher(entities: readonly Entity[], options: PatternOptions = {}): Matcher {
+  const patterns = namePatterns(entities, options);
+  const entityTypes = new Map(entities.map((e) => [e.id, e.type]));
+  for (const pattern of patterns) if (isAmbiguousId(pattern.entityId)) entityTypes.set(pattern.entityId, pattern.type);
 
   const symbolOf = new Uint16Array(0x10000);
   let symbolCount = 1;
@@ -127,7 +84,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
     lowerCaseStart,
     next,
     terminals,
-    entityTypes: new Map(entities.map((e) => [e.id, e.type])),
+    entityTypes,
     patternCount: patterns.length,
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * The spellings the matcher looks for, and how each may appear: an ordinary word only capitalised mid-sentence,
+ * never in a headline's capitals, and a short form several people share as one ambiguous pattern the page resolves.
+ */
+import type { Entity, EntityType } from '../knowledge/schema';
+import { normalizeName } from './chars';
+import { COMMON_WORDS } from './common-words';
+
+/** One spelling of one entity (or of several, when ambiguous), as it must appear in text. */
+export interface NamePattern {
+  entityId: string;
+  type: EntityType;
+  /** Normalized as written: "Xi Jinping", "U.S.". */
+  text: string;
+  /** All-capitals form ("BEIJING"), or null when that form is not accepted. */
+  upper: string | null;
+  /** A lone ordinary word ("Said", "Bush", "Security"): needs its capital and must not open a sentence. */
+  commonWord: boolean;
+}
+
+export interface PatternOptions {
+  /** Lower-case single words that are everyday English (the background knows the word list; pages do not). */
+  ordinaryWords?: ReadonlySet<string>;
+}
+
+/** Shorter names are too ambiguous to highlight ("U", "X"). */
+const MIN_NAME_LENGTH = 2;
+/** Two-letter names in capitals are mostly other things ("XI" as a numeral, "US" the pronoun in a headline). */
+const MIN_UPPERCASE_VARIANT_LENGTH = 3;
+const AMBIGUOUS_PREFIX = 'ambiguous:';
+
+/** "ambiguous:person:bill-clinton|person:hillary-rodham-clinton": a short form several people share. */
+export const isAmbiguousId = (id: string): boolean => id.startsWith(AMBIGUOUS_PREFIX);
+export const ambiguousId = (ids: readonly string[]): string => `${AMBIGUOUS_PREFIX}${[...ids].sort().join('|')}`;
+export const candidatesOf = (id: string): string[] =>
+  isAmbiguousId(id) ? id.slice(AMBIGUOUS_PREFIX.length).split('|') : [id];
+
+const isCapitalizedWord = (text: string) => /^\p{Lu}\p{Ll}+$/u.test(text);
+const isOneWord = (text: string) => !/\s/.test(text);
+
+function toPattern(entity: Entity, text: string, isCanonical: boolean, options: PatternOptions): NamePattern | null {
+  if (text.length < MIN_NAME_LENGTH) return null;
+  const lower = text.toLowerCase();
+  const ordinary = isOneWord(text) && (options.ordinaryWords?.has(lower) ?? false);
+  const commonWord = isCapitalizedWord(text) && (ordinary || (!isCanonical && COMMON_WORDS.has(lower)));
+  // An ordinary word in capitals is a headline's word ("NO", "FOR", "SECURITY"), not a name.
+  if (ordinary && !isCapitalizedWord(text)) return null;
+  const upperForm = text.toUpperCase();
+  const upper =
+    !commonWord && upperForm !== text && upperForm.length === text.length && text.length >= MIN_UPPERCASE_VARIANT_LENGTH
+      ? upperForm
+      : null;
+  return { entityId: entity.id, type: entity.type, text, upper, commonWord };
+}
+
+/** Every pattern, canonical names first; a one-word short form shared by several people becomes one ambiguous pattern. */
+export function namePatterns(entities: readonly Entity[], options: PatternOptions = {}): NamePattern[] {
+  const canonical: NamePattern[] = [];
+  const aliases: NamePattern[] = [];
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    for (const [index, spelling] of [entity.name, ...entity.aliases].entries()) {
+      // A short form is here only when the article itself used it ("Xi", "Blinken"): extraction decides that.
+      const text = normalizeName(spelling);
+      const pattern = toPattern(entity, text, index === 0, options);
+      const key = pattern && `${pattern.entityId}\u0000${pattern.text}`;
+      if (!pattern || !key || seen.has(key)) continue;
+      seen.add(key);
+      (index === 0 ? canonical : aliases).push(pattern);
+    }
+  }
+  return [...canonical, ...aliases].flatMap(groupShared(canonical));
+}
+
+/**
+ * A one-word spelling held by several people and by no place or organisation as its name ("Clinton") is one
+ * pattern naming them all; the annotator picks the one the page names in full, or shows them all.
+ */
+function groupShared(canonical: NamePattern[]) {
+  const ownedByNonPerson = new Set(canonical.filter((p) => p.type !== 'person').map((p) => p.text));
+  const people = new Map<string, NamePattern[]>();
+  const all = (pattern: NamePattern) => {
+    if (pattern.type !== 'person' || !isOneWord(pattern.text) || ownedByNonPerson.has(pattern.text)) return;
+    people.set(pattern.text, [...(people.get(pattern.text) ?? []), pattern]);
+  };
+  let grouped = false;
+  return (pattern: NamePattern, index: number, patterns: NamePattern[]): NamePattern[] => {
+    if (!grouped) {
+      for (const each of patterns) all(each);
+      grouped = true;
+    }
+    const sharing = people.get(pattern.text);
+    if (!sharing || sharing.length < 2) return [pattern];
+    if (sharing[0] !== pattern) return [];
+    const merged = sharing.map((p) => p.entityId);
+    return [{ ...pattern, entityId: ambiguousId(merged), commonWord: sharing.some((p) => p.commonWord) }];
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { PageNames } from '../../../lib/annotate/page-names';
+import type { Entity } from '../../../lib/knowledge/schema';
+import { compileMatcher, findMentions } from '../../../lib/match';
+import { candidatesOf } from '../../../lib/match/patterns';
+
+const person = (name: string, aliases: string[] = []): Entity => ({
+  id: `person:${name.toLowerCase().replace(/ /g, '-')}`,
+  name,
+  type: 'person',
+  aliases,
+  sourceIds: [],
+});
+const PEOPLE = [
+  person('Bill Clinton', ['Clinton']),
+  person('Hillary Rodham Clinton', ['Clinton', 'Hillary Clinton']),
+  person('Ezer Weizman', ['Weizman']),
+];
+const matcher = compileMatcher([
+  ...PEOPLE,
+  { ...person('Clinton'), type: 'place', id: 'place:clinton-iowa', name: 'Clinton, Iowa' },
+]);
+const typeOf = (id: string) => matcher.entityTypes.get(id);
+
+/** The page's mentions as [text, entity names] in reading order, paragraph by paragraph (one run each). */
+function readPage(...paragraphs: string[]): [string, string][] {
+  const names = new PageNames();
+  const nameOf = (id: string) =>
+    candidatesOf(id)
+      .map((each) => PEOPLE.find((p) => p.id === each)?.name ?? each)
+      .join(' or ');
+  return paragraphs.flatMap((text) =>
+    names
+      .resolve(findMentions(matcher, text), typeOf)
+      .map((m): [string, string] => [text.slice(m.start, m.end), nameOf(m.entityId)]),
+  );
+}
+
+describe('PageNames', () => {
+  it.each<[string, string[], [string, string][]]>([
+    [
+      'a short form takes the full name the page used before it',
+      ['President Bill Clinton arrived.', 'Clinton said the talks went well.'],
+      [
+        ['Bill Clinton', 'Bill Clinton'],
+        ['Clinton', 'Bill Clinton'],
+      ],
+    ],
+    [
+      'the latest full name wins when the page names both',
+      ['President Bill Clinton spoke.', 'Clinton said so.', 'Hillary Rodham Clinton replied.', 'Clinton disagreed.'],
+      [
+        ['Bill Clinton', 'Bill Clinton'],
+        ['Clinton', 'Bill Clinton'],
+        ['Hillary Rodham Clinton', 'Hillary Rodham Clinton'],
+        ['Clinton', 'Hillary Rodham Clinton'],
+      ],
+    ],
+    [
+      'with no clue on the page it stays ambiguous, naming every candidate',
+      ['Clinton said the talks went well.'],
+      [['Clinton', 'Bill Clinton or Hillary Rodham Clinton']],
+    ],
+    ['a short form only one person has needs no clue', ['Weizman said no.'], [['Weizman', 'Ezer Weizman']]],
+  ])('%s', (_label, paragraphs, expected) => {
+    expect(readPage(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('ordinary words as names', () => {
+  const org: Entity = {
+    id: 'organization:security',
+    name: 'Security',
+    type: 'organization',
+    aliases: [],
+    sourceIds: [],
+  };
+  const withWords = compileMatcher([org], { ordinaryWords: new Set(['security']) });
+  const found = (text: string) => findMentions(withWords, text).map((m) => text.slice(m.start, m.end));
+
+  it.each([
+    ['The vote on Security passed.', ['Security']],
+    ['Security was tight.', []],
+    ['NATIONAL SECURITY NEWS', []],
+    ['the security of the state', []],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
