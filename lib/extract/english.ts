@@ -21,21 +21,24 @@ function loaded(): Set<string> {
   return words;
 }
 
-function isListed(lower: string): boolean {
-  const set = loaded();
-  if (set.has(lower)) return true;
-  return INFLECTIONS.some(
-    ([suffix, replacement]) =>
-      lower.endsWith(suffix) &&
-      lower.length - suffix.length >= 3 &&
-      set.has(lower.slice(0, -suffix.length) + replacement),
+/** Listed, or an inflection of a listed word or of its inflection ("standings" of "standing" of "stand"). */
+function isListed(lower: string, depth = 2): boolean {
+  if (loaded().has(lower)) return true;
+  return (
+    depth > 0 &&
+    INFLECTIONS.some(
+      ([suffix, replacement]) =>
+        lower.endsWith(suffix) &&
+        lower.length - suffix.length >= 3 &&
+        isListed(lower.slice(0, -suffix.length) + replacement, depth - 1),
+    )
   );
 }
 
 /** British spellings of the American list's words: "labour", "organise", "centre". */
 const BRITISH: readonly (readonly [RegExp, string])[] = [
   [/our(?=s?$|ed$|ing$|ite|able|er)/, 'or'],
-  [/is(?=e[sd]?$|ing$|ation)/, 'iz'],
+  [/is(?=e[sd]?$|ing$|ation|er)/, 'iz'],
   [/tre(?=s?$)/, 'ter'],
   [/ogue(?=s?$)/, 'og'],
 ];
@@ -49,5 +52,5 @@ export function isEnglishWord(word: string): boolean {
   const forms = BRITISH.map(([from, to]) => lower.replace(from, to)).filter((form) => form !== lower);
   const bare = lower.replace(PREFIXES, '');
   if (bare !== lower) forms.push(bare);
-  return forms.some(isListed);
+  return forms.some((form) => isListed(form));
 }

@@ -3,6 +3,7 @@
 import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
+import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
 import {
   FEMALE_HONORIFICS,
@@ -115,6 +116,9 @@ function withoutAdjective(name: string, known: Map<string, Mention[]>): string |
   const [first, ...rest] = name.split(' ');
   const remainder = rest.join(' ');
   if (rest.length === 0 || !isPeopleWord(first)) return undefined;
+  // "European Commission", "European Union": a body's own name, not a demonym before a generic word
+  if (rest.length === 1 && (ORGANIZATION_WORDS.has(remainder.toLowerCase()) || isEnglishWord(remainder)))
+    return undefined;
   const named = isKnownPlace(remainder) || known.has(remainder) || (rest.length > 1 && isPeopleWord(rest[0]));
   return named ? remainder : undefined;
 }
@@ -161,7 +165,7 @@ function joinCaseVariants(byName: Map<string, Mention[]>): void {
 function unknownWordType(word: string, mentions: Mention[], source: string): EntityType | null {
   // "al-Qaeda-linked", "Jamie Werner of Ngātiwai": inside a compound or after "of", a word may be anything
   const strong = mentions.filter(
-    (m) => !m.clauseInitial && !/(?:-|\bof )$/.test(source.slice(m.start - 3, m.start)) && source[m.end] !== '-',
+    (m) => !/(?:-|\bof )$/.test(source.slice(m.start - 3, m.start)) && source[m.end] !== '-',
   );
   if (strong.length === 0 || word.length < 3 || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word)) return null;
   if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
@@ -291,7 +295,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       type = typeOfSingleWord(draft.mentions, all);
       // ...unless it does what only companies do: "Amazon announced on Tuesday"
       const weak = strong.length === 0 && !isFirstName(draft.name) && !isKnownPlace(draft.name);
-      if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name))) continue;
+      // ...or English has no such word: "Reuters has not verified these stories"
+      if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name)) && !isUnknownWord(draft.name)) continue;
       type ??= unknownWordType(draft.name, draft.mentions, source);
     }
     if (!type) continue;

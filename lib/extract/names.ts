@@ -177,7 +177,7 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   if (!isCapitalised(word) || !isWord(tokens[i])) return false;
   // a pronoun is never a name, even capitalised mid-sentence ("…interview.He vowed"); "US" in capitals is
   if (word === 'I' || (PRONOUNS.has(stripPossessive(word).toLowerCase()) && word !== word.toUpperCase())) return false;
-  if (isShoutedWord(word) || isShoutedEnglish(tokens, i)) return false;
+  if ((isShoutedWord(word) && !besideCapitalName(tokens, i)) || isShoutedEnglish(tokens, i)) return false;
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
@@ -199,10 +199,22 @@ function isShoutedEnglish(tokens: Token[], i: number): boolean {
     const previous = tokens[i - 1]?.text ?? '';
     return !(/^\p{Lu}\p{Ll}/u.test(previous) && previous.length > 1);
   }
-  // "NEW YORK", "LOS ANGELES" are names in capitals; a lone "MATURITY" or "FIXTURES" is a word
-  if (isAllCaps(tokens[i - 1]) || isAllCaps(tokens[i + 1])) return false;
+  // "NEW YORK", "KANSAS CITY" are names in capitals; a lone "MATURITY" or "EASTERN DIVISION" are words
+  if (besideCapitalName(tokens, i)) return false;
   return word.length >= 4 && isEnglishWord(word) && !isKnownPlace(word) && !isKnownOrganization(word);
 }
+
+/** A word in capitals next to a capitalised word English does not have: "KANSAS" beside "CITY". */
+function besideCapitalName(tokens: Token[], i: number): boolean {
+  if ([tokens[i - 1], tokens[i + 1]].some((t) => isAllCaps(t) && !isEnglishWord(t.text))) return true;
+  // "UNITED STATES", "SOUTH KOREA": everyday words that together name a place
+  const pairs = [
+    [tokens[i - 1], tokens[i]],
+    [tokens[i], tokens[i + 1]],
+  ];
+  return pairs.some(([a, b]) => isAllCaps(a) && isAllCaps(b) && isKnownPlace(titleCase(`${a.text} ${b.text}`)));
+}
+const titleCase = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 /** Compound suffixes ("Seoul-based") end a name; a short lowercase part ("Ji-won") continues it. */
 const COMPOUND_SUFFIX =
