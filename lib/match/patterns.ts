@@ -69,30 +69,25 @@ export function namePatterns(entities: readonly Entity[], options: PatternOption
       (index === 0 ? canonical : aliases).push(pattern);
     }
   }
-  return [...canonical, ...aliases].flatMap(groupShared(canonical));
+  return groupShared([...canonical, ...aliases], canonical);
 }
 
 /**
- * A one-word spelling held by several people and by no place or organisation as its name ("Clinton") is one
+ * A one-word spelling held by several people and by no place or organisation as its name ("Clinton") becomes one
  * pattern naming them all; the annotator picks the one the page names in full, or shows them all.
  */
-function groupShared(canonical: NamePattern[]) {
+function groupShared(patterns: NamePattern[], canonical: NamePattern[]): NamePattern[] {
   const ownedByNonPerson = new Set(canonical.filter((p) => p.type !== 'person').map((p) => p.text));
   const people = new Map<string, NamePattern[]>();
-  const all = (pattern: NamePattern) => {
-    if (pattern.type !== 'person' || !isOneWord(pattern.text) || ownedByNonPerson.has(pattern.text)) return;
+  for (const pattern of patterns) {
+    if (pattern.type !== 'person' || !isOneWord(pattern.text) || ownedByNonPerson.has(pattern.text)) continue;
     people.set(pattern.text, [...(people.get(pattern.text) ?? []), pattern]);
-  };
-  let grouped = false;
-  return (pattern: NamePattern, index: number, patterns: NamePattern[]): NamePattern[] => {
-    if (!grouped) {
-      for (const each of patterns) all(each);
-      grouped = true;
-    }
+  }
+  return patterns.flatMap((pattern) => {
     const sharing = people.get(pattern.text);
     if (!sharing || sharing.length < 2) return [pattern];
     if (sharing[0] !== pattern) return [];
-    const merged = sharing.map((p) => p.entityId);
-    return [{ ...pattern, entityId: ambiguousId(merged), commonWord: sharing.some((p) => p.commonWord) }];
-  };
+    const entityId = ambiguousId(sharing.map((p) => p.entityId));
+    return [{ ...pattern, entityId, commonWord: sharing.some((p) => p.commonWord) }];
+  });
 }
