@@ -7,6 +7,7 @@ import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
 import {
   FEMALE_HONORIFICS,
+  isCountry,
   isFemaleName,
   isFirstName,
   isKnownPlace,
@@ -18,6 +19,7 @@ import {
   isUnknownWord,
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
+  PLACE_WORDS,
   SHORT_FORMS,
   TEAM_WORDS,
 } from './lexicon';
@@ -162,16 +164,34 @@ function joinCaseVariants(byName: Map<string, Mention[]>): void {
  * A capitalised word mid-sentence that English does not know ("Grozny", "Lufthansa") is a name even without
  * context: a town of the gazetteer is a place, a known family name a person, anything else most often a body.
  */
-function unknownWordType(word: string, mentions: Mention[], source: string): EntityType | null {
+function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[], source: string): EntityType | null {
   // "al-Qaeda-linked", "Jamie Werner of Ngātiwai": inside a compound or after "of", a word may be anything
   const strong = mentions.filter(
     (m) => !/(?:-|\bof )$/.test(source.slice(m.start - 3, m.start)) && source[m.end] !== '-',
   );
   if (strong.length === 0 || word.length < 3 || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word)) return null;
   if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
-  if (placeKind(word)) return 'place';
+  if (placeKind(word) || PLACE_ENDING.test(word)) return 'place';
+  if (strong.some((m) => isPlaceContext(m, all))) return 'place';
   if (isLastName(word)) return 'person';
   return 'organization';
+}
+
+/** Endings of town and region names in many languages: -grad, -burg, -abad, -stan, -ovo, -ice, -pur. */
+const PLACE_ENDING =
+  /(?:grad|gorod|burg|bourg|borough|ville|stadt|dorf|hausen|abad|stan|pur|pura|nagar|ovo|evo|ovac|ice|ówek|sk|polis|pol|chester|mouth|ford|shire|istan)$/i;
+/** Words that put a name where a place goes: "from Sierakowice", "near Trepca", "Sierakowice, Poland". */
+const TO_PLACE = new Set(['from', 'to', 'into', 'near', 'towards', 'toward', 'via', 'outside', 'in', 'at', 'around']);
+function isPlaceContext(mention: Mention, all: SentenceTokens[]): boolean {
+  const context = contextOf(mention, all);
+  const before = context.before?.toLowerCase() ?? '';
+  // "the Chechen capital Grozny", "the port of Yosu", "the town of Rudyard"
+  if (TO_PLACE.has(before) || before === 'capital' || PLACE_WORDS.has(before)) return true;
+  if (before === 'of' && PLACE_WORDS.has(context.beforeWords[0] ?? '')) return true;
+  const { tokens } = all[mention.sentence];
+  const last = tokens.findIndex((t) => t.end >= mention.end);
+  const next = tokens[last + 2];
+  return tokens[last + 1]?.text === ',' && !!next && isCountry(next.text);
 }
 
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
@@ -297,7 +317,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       const weak = strong.length === 0 && !isFirstName(draft.name) && !isKnownPlace(draft.name);
       // ...or English has no such word: "Reuters has not verified these stories"
       if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name)) && !isUnknownWord(draft.name)) continue;
-      type ??= unknownWordType(draft.name, draft.mentions, source);
+      type ??= unknownWordType(draft.name, draft.mentions, all, source);
     }
     if (!type) continue;
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a

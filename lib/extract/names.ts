@@ -70,8 +70,18 @@ function isShoutedLine(sentence: Sentence, words: Token[]): boolean {
   return words.length >= MIN_TITLE_CASE_WORDS && capitals / words.length >= TITLE_CASE_SHARE;
 }
 
+/** Most of a line's capitalised content words are everyday English: "Talks Resume After Pause", not
+ * "Pete Sampras (U.S.) vs. Adrian Voinea (Romania)". */
+function isMostlyEnglish(words: Token[]): boolean {
+  const content = words.filter((t) => isCapitalised(t.text) && !FUNCTION_WORD.test(t.text) && t.text.length > 2);
+  const english = content.filter((t) => isEnglishWord(t.text) || isOrdinaryWord(t.text)).length;
+  return english * 2 > content.length;
+}
+
 export function isTitleCaseHeadline(sentence: Sentence, tokens: Token[]): boolean {
   const words = tokens.filter(isWord);
+  // a results line or a list of names in capitals is read like any other
+  if (!isMostlyEnglish(words)) return false;
   if (isShoutedLine(sentence, words)) return true;
   // "Will the Deal Survive?", "Talks Resume | Example News": headlines keep their end marks and site names
   const headlineLike = sentence.headline || /[?!]["'”’]*$|\s\|\s/u.test(sentence.text);
@@ -282,6 +292,9 @@ function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): num
   let close = open + 1;
   while (close < tokens.length && close - open <= MAX_NICKNAME_WORDS && isNameWord(tokens, close, nameWords)) close++;
   if (close === open + 1 || tokens[close]?.text !== ')' || !tokens[close + 1]) return -1;
+  // "Giovanni Lombardi (Italy) Polti": a country in brackets says where someone is from; it opens no nickname
+  const inside = joinTokens(tokens.slice(open + 1, close));
+  if (isKnownPlace(inside) || inside in SHORT_FORMS) return -1;
   // "Marine Stewardship Council (MSC) Certified": an acronym after a body ends its name
   if (isOrganizationWord(tokens[open - 1]) || /^\p{Lu}{2,}$/u.test(tokens[open + 1].text)) return -1;
   return isNameWord(tokens, close + 1, nameWords) ? close : -1;

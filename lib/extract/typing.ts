@@ -1,5 +1,6 @@
 /** What kind of thing a name is: its head word, its lexicon entry, and the words around its mentions. */
 import type { EntityType } from '../knowledge/schema';
+import { placeKind } from './gazetteer';
 import {
   EVENT_FIRST_WORDS,
   isFirstName,
@@ -40,12 +41,25 @@ function headWord(words: string[]): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
+const CREDIT_DESKS = /^(?:Newsroom|Newsdesk|Desk|Bureau)$/i;
+/** Wire services name themselves in every story ("Reuters has not verified…", "told Reuters"): always bodies. */
+const NEWS_AGENCIES = new Set(
+  'Reuters Reuter AP AFP Tass Itar-Tass ITAR-TASS Interfax Xinhua Kyodo Yonhap Anadolu Tanjug Hina HINA Bernama Antara PAP MENA IRNA PTI UNI APS Agerpres Rompres BTA CTK MTI ANSA EFE DPA Belga Ritzau NTB TT STT Notimex Prensa'.split(
+    ' ',
+  ),
+);
+
 export function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   if (THING_ACRONYMS.has(name)) return 'other';
   const head = headWord(words);
   if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
   if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';
+  // "Bucharest Newsroom", "Chicago Newsdesk": a wire credit, not something the article is about
+  if (words.length > 1 && CREDIT_DESKS.test(words[words.length - 1])) return 'other';
+  if (NEWS_AGENCIES.has(name)) return 'organization';
+  // a place's whole name beats its head word: "West Bank", "Golan Heights", "Kansas City"
+  if (words.length > 1 && placeKind(name) === 'major') return 'place';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
   // "Washington State" is a place; "Islamic State" is a group that calls itself one
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';

@@ -39,7 +39,7 @@ const MIN_CITY_POPULATION = 15_000;
 /** Cities this big keep their name even when it is an English word ("Reading" stays out, "Mobile" too). */
 const WORD_CITY_POPULATION = 2_000_000;
 
-/** Continents, seas and the regions news names that no country list has. */
+/** Continents, seas, regions and former names of states and cities that news names and no country list has. */
 const WORLD_REGIONS = [
   'Africa',
   'Antarctica',
@@ -146,6 +146,23 @@ const WORLD_REGIONS = [
   'Tasmania',
   'Yukon',
   'Lapland',
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Zaire',
+  'Burma',
+  'Rhodesia',
+  'Grozny',
+  'Calcutta',
+  'Bombay',
+  'Madras',
+  'Rangoon',
+  'Peking',
+  'Saigon',
+  'Golan',
   'Silicon Valley',
   'Wall Street',
 ];
