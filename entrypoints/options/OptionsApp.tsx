@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type ImportMessage, Options, type Shortcut, type SourceSummary } from '@/components/options/Options';
-import { knowledgeFileText, parseKnowledgeFile } from '@/lib/knowledge/knowledge-file';
+import {
+  checkFileItems,
+  knowledgeFileText,
+  readKnowledgeFile,
+  type SourceImport,
+} from '@/lib/knowledge/knowledge-file';
 import { readOwnSources, readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import { KNOWLEDGE_REVISION_KEY } from '@/lib/messages';
 import { addSources, discardSetAside, knowledgeDb, removeSource, setSourceEnabled } from '../popup/knowledge-client';
@@ -31,6 +36,34 @@ function download(text: string, fileName: string) {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Reads and checks a whole file before anything is stored (a wrong part refuses the file whole), a chunk at a
+ * time with a pause between, so a 10,000-source file shows its progress and never freezes the page.
+ */
+async function checkFile(file: File, say: (message: ImportMessage) => void): Promise<SourceImport[] | null> {
+  const refuse = (reason: string) => {
+    say({ kind: 'error', text: `This file cannot be imported: ${reason}` });
+    return null;
+  };
+  const read = readKnowledgeFile(await file.text());
+  if (!read.ok) return refuse(read.reason);
+  const total = read.value.items.length;
+  const parts: SourceImport[] = [];
+  for (let from = 0; from < total; from += IMPORT_CHUNK_SIZE) {
+    say({
+      kind: 'progress',
+      text: `Checking ${file.name}: ${plural(from, 'source')} of ${total.toLocaleString('en')}…`,
+      done: from,
+      total,
+    });
+    await new Promise((next) => setTimeout(next));
+    const checked = checkFileItems(read.value, from, from + IMPORT_CHUNK_SIZE);
+    if (!checked.ok) return refuse(checked.reason);
+    parts.push(...checked.value);
+  }
+  return parts.length > 0 ? parts : refuse('it holds no source');
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -71,16 +104,8 @@ export function OptionsApp() {
   };
 
   const importKnowledge = async (file: File) => {
-    const parsed = parseKnowledgeFile(await file.text());
-    if (!parsed.ok) {
-      setImportMessage({ kind: 'error', text: `This file cannot be imported: ${parsed.reason}` });
-      return;
-    }
-    const parts = parsed.value;
-    if (parts.length === 0) {
-      setImportMessage({ kind: 'error', text: 'This file cannot be imported: it holds no source' });
-      return;
-    }
+    const parts = await checkFile(file, setImportMessage);
+    if (!parts) return;
     let added = 0;
     let replaced = 0;
     for (let done = 0; done < parts.length; done += IMPORT_CHUNK_SIZE) {

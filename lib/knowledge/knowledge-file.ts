@@ -53,17 +53,25 @@ export function readImportItem(item: unknown, path: string): Validated<SourceImp
 }
 
 /** Every part must be valid: a wrong or partial file is refused whole, so nothing stored changes. */
-function readParts(items: unknown[], path: string): Validated<SourceImport[]> {
+function readParts(items: unknown[], path: string, offset = 0): Validated<SourceImport[]> {
   const parts: SourceImport[] = [];
   for (const [i, item] of items.entries()) {
-    const read = readImportItem(item, `${path}[${i}]`);
+    const read = readImportItem(item, `${path}[${offset + i}]`);
     if (!read.ok) return read;
     parts.push(...read.value);
   }
   return { ok: true, value: parts };
 }
 
-export function parseKnowledgeFile(text: string): Validated<SourceImport[]> {
+/** A file's items before they are checked: each a knowledge base, or one wrapped with its switch and date. */
+export interface FileItems {
+  items: unknown[];
+  /** Where they sit in the file, for messages: "sources", "knowledge", or "" for a bare knowledge base. */
+  path: string;
+}
+
+/** Reads the file's shape (format, version, where its sources are); the sources themselves are checked after. */
+export function readKnowledgeFile(text: string): Validated<FileItems> {
   if (text.length > MAX_KNOWLEDGE_FILE_CHARS) {
     return { ok: false, reason: `too large: ${text.length} characters, at most ${MAX_KNOWLEDGE_FILE_CHARS}` };
   }
@@ -73,11 +81,8 @@ export function parseKnowledgeFile(text: string): Validated<SourceImport[]> {
   } catch (error) {
     return { ok: false, reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (Array.isArray(raw)) return readParts(raw, 'sources');
-  if (!isRecord(raw) || !('format' in raw)) {
-    const checked = validateKnowledgeBase(raw);
-    return checked.ok ? { ok: true, value: asImports(checked.value) } : checked;
-  }
+  if (Array.isArray(raw)) return { ok: true, value: { items: raw, path: 'sources' } };
+  if (!isRecord(raw) || !('format' in raw)) return { ok: true, value: { items: [raw], path: '' } };
   if (raw.format !== KNOWLEDGE_FILE_FORMAT) {
     return { ok: false, reason: `not a News Context knowledge file: format is ${shown(raw.format)}` };
   }
@@ -90,10 +95,20 @@ export function parseKnowledgeFile(text: string): Validated<SourceImport[]> {
       reason: `made by a newer version of News Context (file version ${raw.version}, this one reads up to ${KNOWLEDGE_FILE_VERSION})`,
     };
   }
-  if (raw.version === 1) {
-    const checked = validateKnowledgeBase(raw.knowledge, 'knowledge');
-    return checked.ok ? { ok: true, value: asImports(checked.value) } : checked;
-  }
+  if (raw.version === 1) return { ok: true, value: { items: [raw.knowledge], path: 'knowledge' } };
   if (!Array.isArray(raw.sources)) return { ok: false, reason: `sources is not a list: ${shown(raw.sources)}` };
-  return readParts(raw.sources, 'sources');
+  return { ok: true, value: { items: raw.sources, path: 'sources' } };
+}
+
+/** Checks items from..to of a file; a single item is named by the path alone ("knowledge.quotes[0]…"). */
+export function checkFileItems(file: FileItems, from = 0, to = file.items.length): Validated<SourceImport[]> {
+  if (file.items.length === 1 && file.path !== 'sources') return readImportItem(file.items[0], file.path);
+  return readParts(file.items.slice(from, to), file.path, from);
+}
+
+/** The whole file, read and checked at once (tests, small files). */
+export function parseKnowledgeFile(text: string): Validated<SourceImport[]> {
+  const file = readKnowledgeFile(text);
+  if (!file.ok) return file;
+  return checkFileItems(file.value);
 }
