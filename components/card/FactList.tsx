@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Fact } from '../../lib/knowledge/schema';
+import { MoreButton, useExpandable } from './MoreButton';
 
 /** Facts shown before the reader asks for more. */
 export const TOP_FACT_COUNT = 3;
@@ -12,9 +12,7 @@ interface FactListProps {
 }
 
 export function FactList({ facts, headingId, sourceOf }: FactListProps) {
-  const [expanded, setExpanded] = useState(false);
-  const hidden = facts.length - TOP_FACT_COUNT;
-  const shown = expanded ? facts : facts.slice(0, TOP_FACT_COUNT);
+  const { shown, ...more } = useExpandable(facts, TOP_FACT_COUNT);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Key facts</h3>
@@ -26,11 +24,7 @@ export function FactList({ facts, headingId, sourceOf }: FactListProps) {
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <button type="button" class="nc-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Fewer facts' : `More facts (${hidden})`}
-        </button>
-      )}
+      <MoreButton what="facts" {...more} />
     </section>
   );
 }

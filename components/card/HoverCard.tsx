@@ -1,11 +1,13 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity, KnowledgeBase } from '../../lib/knowledge/schema';
 import { formatDay } from '../shared/format';
 import { sourceLabel } from '../shared/sourceLabel';
-import { TYPE_LABELS, TypeIcon } from '../shared/TypeIcon';
-import { factsAbout, mentionsOnPageText, quotesAbout, relatedEntities, reportedRoles } from './card-data';
+import { TypeIcon } from '../shared/TypeIcon';
+import { CardHeader, closeOnEscape } from './CardHeader';
+import { factsAbout, mentionsOnPageText, quotesAbout, relatedEntities, roleRows } from './card-data';
 import { FactList } from './FactList';
-import { QuoteList } from './QuoteList';
+import { QuoteList, TOP_QUOTE_COUNT } from './QuoteList';
+import { RoleList } from './RoleList';
 
 export type CardThemeChoice = 'light' | 'dark' | 'auto';
 
@@ -18,9 +20,12 @@ export interface HoverCardProps {
   onPointerEnter(): void;
   onPointerLeave(): void;
   theme?: CardThemeChoice;
+  /** Shown as a button above the name when the card was chosen from a list ("← 2 people named Clinton"). */
+  back?: { label: string; onBack(): void };
+  /** Focus the card when it appears (it replaced the control the reader used). */
+  focusOnMount?: boolean;
 }
 
-const TYPE_ICON_PX = 18;
 const CHIP_ICON_PX = 14;
 
 /** The card for one entity: who it is as reported, key facts, quotes, related names. All text is rendered as text. */
@@ -38,13 +43,19 @@ function HoverCardContent({
   onPointerEnter,
   onPointerLeave,
   theme = 'auto',
+  back,
+  focusOnMount = false,
 }: HoverCardProps) {
   const idPrefix = `nc-card-${useId()}`;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) dialogRef.current?.focus();
+  }, [focusOnMount]);
   const [status, setStatus] = useState('');
   const severalSources = knowledge.sources.length > 1;
   const content = useMemo(
     () => ({
-      roles: reportedRoles(entity, knowledge),
+      roles: roleRows(entity, knowledge),
       facts: factsAbout(entity, knowledge),
       quotes: quotesAbout(entity, knowledge),
       related: relatedEntities(entity, knowledge),
@@ -52,51 +63,20 @@ function HoverCardContent({
     [entity, knowledge],
   );
 
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // The Escape was meant for the card, not for the page's own handlers.
-    event.stopPropagation();
-    onClose();
-  };
-
   return (
     <div
+      ref={dialogRef}
       class={`nc-card nc-theme-${theme}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby={`${idPrefix}-name`}
       tabIndex={-1}
-      onKeyDown={closeOnEscape}
+      onKeyDown={closeOnEscape(onClose)}
       onPointerEnter={() => onPointerEnter()}
       onPointerLeave={() => onPointerLeave()}
     >
-      <header class="nc-header">
-        <span class="nc-type">
-          <TypeIcon type={entity.type} size={TYPE_ICON_PX} />
-        </span>
-        <h2 class="nc-name" id={`${idPrefix}-name`}>
-          {entity.name}
-        </h2>
-        <button type="button" class="nc-close" aria-label="Close" onClick={() => onClose()}>
-          ×
-        </button>
-      </header>
-      <ul class="nc-roles">
-        {content.roles.map((role) => (
-          <li key={`${role.description}|${role.reported}|${role.sourceTitle}`}>
-            <span class="nc-role">{role.description ?? TYPE_LABELS[entity.type]}</span>
-            <span class="nc-reported">
-              {role.reported}
-              {role.sourceTitle && (
-                <>
-                  {' — '}
-                  <cite>{role.sourceTitle}</cite>
-                </>
-              )}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <CardHeader type={entity.type} nameId={`${idPrefix}-name`} name={entity.name} onClose={onClose} back={back} />
+      <RoleList rows={content.roles} type={entity.type} />
       <p class="nc-mentions">{mentionsOnPageText(mentionsOnPage)}</p>
       {content.facts.length > 0 && (
         <FactList
@@ -112,6 +92,7 @@ function HoverCardContent({
           onCopy={onCopy}
           onStatus={setStatus}
           showSource={severalSources}
+          limit={severalSources ? TOP_QUOTE_COUNT : undefined}
         />
       )}
       {content.related.length > 0 && (

@@ -2,9 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCitation, formatDay } from '../shared/format';
 import { sourceLabel } from '../shared/sourceLabel';
 import type { CardQuote } from './card-data';
+import { MoreButton, useExpandable } from './MoreButton';
 
 /** How long a copy button says "Copied". */
 export const COPIED_FEEDBACK_MS = 1500;
+/** Quotes a card of many reports shows before the reader asks for more. */
+export const TOP_QUOTE_COUNT = 3;
 
 interface QuoteListProps {
   quotes: CardQuote[];
@@ -14,10 +17,13 @@ interface QuoteListProps {
   onStatus(message: string): void;
   /** Name each quote's source too: there are several sources. */
   showSource?: boolean;
+  /** Show this many, then a "More quotes" button; every quote when not given. */
+  limit?: number;
 }
 
-export function QuoteList({ quotes, headingId, onCopy, onStatus, showSource = false }: QuoteListProps) {
+export function QuoteList({ quotes, headingId, onCopy, onStatus, showSource = false, limit }: QuoteListProps) {
   const [copiedId, setCopiedId] = useState<string | null>(null);
+  const { shown, ...more } = useExpandable(quotes, limit);
   const feedbackTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -43,7 +49,7 @@ export function QuoteList({ quotes, headingId, onCopy, onStatus, showSource = fa
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Quotes</h3>
       <ul class="nc-quotes">
-        {quotes.map((item) => {
+        {shown.map((item) => {
           const textId = `${headingId}-${item.quote.id}`;
           const copied = copiedId === item.quote.id;
           return (
@@ -66,6 +72,7 @@ export function QuoteList({ quotes, headingId, onCopy, onStatus, showSource = fa
           );
         })}
       </ul>
+      <MoreButton what="quotes" {...more} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import type { Entity, Fact, KnowledgeBase, Quote, Source } from '../../lib/knowledge/schema';
 import { reportedOn } from '../shared/format';
 import { sourceLabel } from '../shared/sourceLabel';
+import { groupRoles, reportsSummary } from './role-groups';
 
 export interface RoleLine {
   /** The role as the source reported it, or null when the source gave none. */
@@ -19,6 +20,16 @@ export interface CardQuote {
   own: boolean;
 }
 
+/** One row of the card's roles: a role one report gave (as today), or a role many reports gave, summarised. */
+export type RoleRow =
+  | ({ kind: 'report' } & RoleLine)
+  | {
+      kind: 'summary';
+      description: string;
+      /** "12 reports, Aug–Dec 1996" */
+      summary: string;
+    };
+
 export const MAX_RELATED_ENTITIES = 8;
 
 /** Every role with its date, newest first; without per-source roles, the description with its first source. */
@@ -34,12 +45,41 @@ export function reportedRoles(entity: Entity, knowledge: KnowledgeBase): RoleLin
   return [{ description: entity.description ?? null, reported: reportedOn(source), sourceTitle: titleOf(source) }];
 }
 
-/** Facts naming the entity, best first. */
-export function factsAbout(entity: Entity, knowledge: KnowledgeBase): Fact[] {
-  return knowledge.facts.filter((fact) => fact.entityIds.includes(entity.id)).sort((a, b) => b.score - a.score);
+/** One row per distinct role, newest first; a role only one report gave keeps its date and source. */
+export function roleRows(entity: Entity, knowledge: KnowledgeBase): RoleRow[] {
+  if (!entity.roles || entity.roles.length === 0) {
+    return reportedRoles(entity, knowledge).map((line) => ({ kind: 'report', ...line }));
+  }
+  const sourceById = new Map(knowledge.sources.map((source) => [source.id, source]));
+  return groupRoles(entity).map((group): RoleRow => {
+    if (group.roles.length > 1) {
+      return { kind: 'summary', description: group.description, summary: reportsSummary(group) };
+    }
+    const [role] = group.roles;
+    return {
+      kind: 'report',
+      description: role.description,
+      reported: reportedOn({ date: role.date }),
+      sourceTitle: titleOf(sourceById.get(role.sourceId)),
+    };
+  });
 }
 
-/** The entity's own quotes first, then quotes whose text or sentence names it. */
+/** Newest source first; undated sources last. Array.sort is stable, so ties keep their order. */
+function byNewestSource(knowledge: KnowledgeBase): (a: { sourceId: string }, b: { sourceId: string }) => number {
+  const dateOf = new Map(knowledge.sources.map((source) => [source.id, source.date ?? '']));
+  return (a, b) => (dateOf.get(b.sourceId) ?? '').localeCompare(dateOf.get(a.sourceId) ?? '');
+}
+
+/** Facts naming the entity, newest source first, then best first. */
+export function factsAbout(entity: Entity, knowledge: KnowledgeBase): Fact[] {
+  const newest = byNewestSource(knowledge);
+  return knowledge.facts
+    .filter((fact) => fact.entityIds.includes(entity.id))
+    .sort((a, b) => newest(a, b) || b.score - a.score);
+}
+
+/** Newest source first; within a source, the entity's own quotes first, then quotes whose text or sentence names it. */
 export function quotesAbout(entity: Entity, knowledge: KnowledgeBase): CardQuote[] {
   const names = [entity.name, ...entity.aliases];
   const own = knowledge.quotes.filter((quote) => quote.speakerId === entity.id);
@@ -55,7 +95,10 @@ export function quotesAbout(entity: Entity, knowledge: KnowledgeBase): CardQuote
     source: sourceById.get(quote.sourceId),
     own: isOwn,
   });
-  return [...own.map((quote) => toCardQuote(quote, true)), ...naming.map((quote) => toCardQuote(quote, false))];
+  const newest = byNewestSource(knowledge);
+  return [...own.map((quote) => toCardQuote(quote, true)), ...naming.map((quote) => toCardQuote(quote, false))].sort(
+    (a, b) => newest(a.quote, b.quote),
+  );
 }
 
 /** Entities that share facts with this one, the most shared first. */

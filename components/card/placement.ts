@@ -27,6 +27,11 @@ export interface CardPlacement {
   pageLeft: number;
   pageTop: number;
   side: 'below' | 'above';
+  /**
+   * Above the mention: the card's bottom edge, from the viewport's bottom (for `bottom:` on a fixed host), so a card
+   * that grows (More) grows upward, away from its mention; null below it.
+   */
+  bottom: number | null;
   /** Room on that side; a taller card scrolls inside itself (set it as --nc-card-max-height on the host). */
   maxHeight: number;
 }
@@ -57,7 +62,8 @@ export function placeCard(
   const { side, top, maxHeight } = placeVertically(anchor, card.height, viewport.height, gap);
   const left = clamp(anchor.left, EDGE_MARGIN_PX, viewport.width - card.width - EDGE_MARGIN_PX);
   const pageLeft = left + (viewport.scrollX ?? 0);
-  return { left, top, side, maxHeight, pageLeft, pageTop: top + (viewport.scrollY ?? 0) };
+  const bottom = side === 'above' ? viewport.height - (anchor.top - gap) : null;
+  return { left, top, side, bottom, maxHeight, pageLeft, pageTop: top + (viewport.scrollY ?? 0) };
 }
 
 function placeVertically(
@@ -73,7 +79,7 @@ function placeVertically(
     return { side: 'below', top, maxHeight: Math.max(0, viewportHeight - EDGE_MARGIN_PX - top) };
   }
   const top = Math.max(EDGE_MARGIN_PX, anchor.top - gap - cardHeight);
-  return { side: 'above', top, maxHeight: Math.max(0, anchor.top - gap - top) };
+  return { side: 'above', top, maxHeight: Math.max(0, roomAbove) };
 }
 
 /** Like Math.min(Math.max(...)), but the lower bound wins when the range is empty (card wider than the viewport). */

@@ -55,6 +55,10 @@ export const TEXT_PAIRS: ReadonlyArray<[keyof CardTheme, keyof CardTheme]> = [
 
 export const CARD_MAX_WIDTH_PX = 380;
 export const CARD_DEFAULT_MAX_HEIGHT_PX = 440;
+/** The card keeps this far from both viewport edges, whatever room placement reports. */
+const VIEWPORT_MARGINS_PX = 16;
+const CARD_PADDING_TOP_PX = 12;
+const CARD_PADDING_SIDE_PX = 14;
 const FADE_IN_MS = 120;
 
 function themeVariables(theme: CardTheme): string {
@@ -78,13 +82,13 @@ export const CARD_CSS = `
   color-scheme: light;
   position: relative;
   width: ${CARD_MAX_WIDTH_PX}px;
-  max-width: min(${CARD_MAX_WIDTH_PX}px, calc(100vw - 16px));
-  max-height: var(--nc-card-max-height, ${CARD_DEFAULT_MAX_HEIGHT_PX}px);
+  max-width: min(${CARD_MAX_WIDTH_PX}px, calc(100vw - ${VIEWPORT_MARGINS_PX}px));
+  max-height: min(var(--nc-card-max-height, ${CARD_DEFAULT_MAX_HEIGHT_PX}px), calc(100vh - ${VIEWPORT_MARGINS_PX}px));
   overflow-y: auto;
   overscroll-behavior: contain;
   scrollbar-width: thin;
   scrollbar-color: var(--nc-border) var(--nc-background);
-  padding: 12px 14px 14px;
+  padding: ${CARD_PADDING_TOP_PX}px ${CARD_PADDING_SIDE_PX}px 14px;
   border: 1px solid var(--nc-border);
   border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.22);
@@ -116,7 +120,16 @@ export const CARD_CSS = `
 .nc-card:focus { outline: none; }
 .nc-card:focus-visible { outline-offset: -2px; }
 
+/* Name and close button stay in view while the card's content scrolls under them. */
+.nc-sticky {
+  position: sticky;
+  top: 0;
+  margin: -${CARD_PADDING_TOP_PX}px -${CARD_PADDING_SIDE_PX}px 0;
+  padding: ${CARD_PADDING_TOP_PX}px ${CARD_PADDING_SIDE_PX}px 4px;
+  background: var(--nc-background);
+}
 .nc-header { display: flex; align-items: center; gap: 8px; }
+.nc-card button.nc-back { margin-bottom: 6px; border-color: transparent; padding-left: 0; }
 .nc-type { display: inline-flex; color: var(--nc-muted); flex: none; }
 .nc-name { margin: 0; flex: 1; font-size: 17px; font-weight: 650; line-height: 1.3; color: var(--nc-text); }
 .nc-card h3 {
@@ -133,14 +146,16 @@ export const CARD_CSS = `
 .nc-roles { margin-top: 4px; }
 .nc-roles li + li { margin-top: 4px; }
 .nc-role { display: block; font-weight: 550; }
+.nc-role-summary .nc-role { display: inline; }
 .nc-reported, .nc-mentions, .nc-attribution { font-size: 13px; color: var(--nc-muted); }
 .nc-reported cite { font-style: italic; }
 .nc-mentions { margin-top: 8px; }
 
-.nc-facts li { position: relative; padding-left: 14px; }
+/* Not positioned (the sticky header must paint above the list), so the bullet is a marker. */
+.nc-card ul.nc-facts { padding-left: 16px; list-style: disc; }
 .nc-facts li + li { margin-top: 6px; }
 .nc-fact-source { display: block; font-size: 12px; font-style: normal; color: var(--nc-muted); }
-.nc-facts li::before { content: "•"; position: absolute; left: 2px; color: var(--nc-muted); }
+.nc-facts li::marker { color: var(--nc-muted); }
 
 .nc-quotes li + li { margin-top: 10px; }
 .nc-quote { margin: 0; padding-left: 10px; border-left: 3px solid var(--nc-border); font-style: italic; }
@@ -164,6 +179,13 @@ export const CARD_CSS = `
 .nc-card button.nc-copied { color: var(--nc-success); }
 .nc-more { margin-top: 8px; }
 .nc-card button.nc-close { border-color: transparent; font-size: 18px; line-height: 1; color: var(--nc-muted); }
+
+.nc-ambiguous-note { margin-top: 4px; color: var(--nc-text); }
+.nc-candidates { margin-top: 10px; }
+.nc-candidates li + li { margin-top: 6px; }
+.nc-card button.nc-candidate { display: block; width: 100%; padding: 6px 10px; text-align: left; }
+.nc-candidate-name { display: block; font-size: 14px; font-weight: 600; }
+.nc-candidate-detail { display: block; color: var(--nc-muted); }
 
 .nc-chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .nc-chip {

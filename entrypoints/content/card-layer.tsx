@@ -1,10 +1,21 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_CSS, createHoverIntent, HoverCard, placeCard } from '@/components/card';
+import {
+  AmbiguousCard,
+  CARD_CSS,
+  type Candidate,
+  type CardPlacement,
+  createHoverIntent,
+  HoverCard,
+  placeCard,
+  shortFormOf,
+} from '@/components/card';
 import { DEFAULT_CLOSE_DELAY_MS } from '@/components/card/hover-intent';
+import { CARD_DEFAULT_MAX_HEIGHT_PX } from '@/components/card/styles';
 import type { MentionHit } from '@/lib/annotate';
 import type { Entity, KnowledgeBase } from '@/lib/knowledge/schema';
+import { candidatesOf, isAmbiguousId } from '@/lib/match/patterns';
 import type { Settings } from '@/lib/settings';
 
 const HOST_NAME = 'news-context-ui';
@@ -78,6 +89,16 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
     return pending;
   };
   const settled = new Map<string, KnowledgeBase | null>();
+  /** Every person a mention may mean: one, or all who share a short form ("Clinton"). */
+  const isSettled = (entityId: string) => candidatesOf(entityId).every((id) => settled.has(id));
+  const settle = (entityId: string) =>
+    Promise.all(candidatesOf(entityId).map((id) => detailsOf(id).then((knowledge) => settled.set(id, knowledge))));
+  const candidatesFor = (entityId: string): Candidate[] =>
+    candidatesOf(entityId).flatMap((id) => {
+      const knowledge = settled.get(id);
+      const entity = knowledge?.entities.find((e) => e.id === id);
+      return knowledge && entity ? [{ entity, knowledge }] : [];
+    });
   /** Keyboard and popup navigation move focus into the card once it is shown. */
   let focusWhenShown = false;
 
@@ -87,12 +108,49 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
     if (openHit) show(null);
   }
 
+  const cardHandlers = {
+    onClose: () => closeCard(),
+    onCopy: (text: string) => navigator.clipboard.writeText(text),
+    onPointerEnter: () => intent.pointerInCard(true),
+    onPointerLeave: () => intent.pointerInCard(false),
+  };
+
+  /** The card for a mention: its entity's, the shared short form's list of people, or none (nothing known). */
+  function cardFor(hit: MentionHit) {
+    const candidates = candidatesFor(hit.entityId);
+    if (isAmbiguousId(hit.entityId) && candidates.length > 1) {
+      return (
+        <AmbiguousCard
+          shortForm={shortFormOf(hit.range.toString(), candidates)}
+          candidates={candidates}
+          mentionsOnPage={deps.mentionCount}
+          key={mentionKey(hit)}
+          onChoose={() => {
+            // The card changed size: place it again from its mention.
+            placement++;
+            show(hit);
+          }}
+          {...cardHandlers}
+        />
+      );
+    }
+    const [only] = candidates;
+    if (!only) return null;
+    return (
+      <HoverCard
+        entity={only.entity}
+        knowledge={only.knowledge}
+        mentionsOnPage={deps.mentionCount(only.entity.id)}
+        {...cardHandlers}
+      />
+    );
+  }
+
   function show(hit: MentionHit | null) {
-    if (hit && !settled.has(hit.entityId)) {
+    if (hit && !isSettled(hit.entityId)) {
       // Details arrive in a few milliseconds; the card opens with them, unless another one was asked for meanwhile.
       openHit = hit;
-      void detailsOf(hit.entityId).then((knowledge) => {
-        settled.set(hit.entityId, knowledge);
+      void settle(hit.entityId).then(() => {
         if (openHit === hit) show(hit);
       });
       return;
@@ -102,25 +160,16 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       mounted = true;
     }
     openHit = hit;
-    const knowledge = hit ? settled.get(hit.entityId) : null;
-    const entity = hit && knowledge?.entities.find((e) => e.id === hit.entityId);
     if (!container) return;
-    if (!hit || !entity || !knowledge) {
+    const card = hit && cardFor(hit);
+    if (!hit || !card) {
       openHit = null;
       render(null, container);
       return;
     }
     render(
       <PlacedCard anchor={hit} placement={placement}>
-        <HoverCard
-          entity={entity}
-          knowledge={knowledge}
-          mentionsOnPage={deps.mentionCount(entity.id)}
-          onClose={() => closeCard()}
-          onCopy={(text) => navigator.clipboard.writeText(text)}
-          onPointerEnter={() => intent.pointerInCard(true)}
-          onPointerLeave={() => intent.pointerInCard(false)}
-        />
+        {card}
       </PlacedCard>,
       container,
     );
@@ -171,7 +220,7 @@ export async function mountCardLayer(ctx: ContentScriptContext, deps: CardLayerD
       const key = hit ? mentionKey(hit) : null;
       if (key === hoveredKey) return;
       hoveredKey = key;
-      if (hit) void detailsOf(hit.entityId);
+      if (hit) for (const id of candidatesOf(hit.entityId)) void detailsOf(id);
       intent.setOpenDelay(deps.settings().hoverDelayMs);
       intent.pointerOnMention(hit);
     },
@@ -199,19 +248,22 @@ interface PlacedCardProps {
 
 function PlacedCard({ anchor, placement, children }: PlacedCardProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ left: number; top: number; maxHeight: number } | null>(null);
+  const [position, setPosition] = useState<CardPlacement | null>(null);
   useLayoutEffect(() => {
-    const card = ref.current;
-    if (!card) return;
+    const frame = ref.current;
+    if (!frame) return;
     const rects = anchor.rects.length ? anchor.rects : [anchor.range.getBoundingClientRect()];
-    const placed = placeCard(
-      rects,
-      { width: card.offsetWidth, height: card.offsetHeight },
-      { width: window.innerWidth, height: window.innerHeight },
-      CARD_GAP_PX,
+    setPosition(
+      placeCard(
+        rects,
+        { width: frame.offsetWidth, height: naturalHeight(frame) },
+        { width: window.innerWidth, height: window.innerHeight },
+        CARD_GAP_PX,
+      ),
     );
-    setPosition({ left: placed.left, top: placed.top, maxHeight: placed.maxHeight });
   }, [anchor, placement]);
+  const vertical =
+    position?.bottom != null ? { top: 'auto', bottom: `${position.bottom}px` } : { top: `${position?.top ?? 0}px` };
   return (
     <div
       ref={ref}
@@ -219,7 +271,7 @@ function PlacedCard({ anchor, placement, children }: PlacedCardProps) {
       style={{
         position: 'fixed',
         left: `${position?.left ?? 0}px`,
-        top: `${position?.top ?? 0}px`,
+        ...vertical,
         visibility: position ? 'visible' : 'hidden',
         zIndex: TOPMOST_Z_INDEX,
         ...(position ? { '--nc-card-max-height': `${position.maxHeight}px` } : {}),
@@ -228,6 +280,17 @@ function PlacedCard({ anchor, placement, children }: PlacedCardProps) {
       {children}
     </div>
   );
+}
+
+/**
+ * The card's height were it not squeezed by the room it had last time (it may have changed: a person chosen from
+ * a list), up to the height a card normally takes.
+ */
+function naturalHeight(frame: HTMLElement): number {
+  const card = frame.firstElementChild as HTMLElement | null;
+  if (!card) return frame.offsetHeight;
+  const borders = card.offsetHeight - card.clientHeight;
+  return Math.min(card.scrollHeight + borders, CARD_DEFAULT_MAX_HEIGHT_PX);
 }
 
 const isInViewport = (rect: DOMRect) =>

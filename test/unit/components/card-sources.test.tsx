@@ -2,10 +2,10 @@
 
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard } from '../../../components/card/HoverCard';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, Source } from '../../../lib/knowledge/schema';
 import { BLINKEN, KNOWLEDGE } from './card-fixture';
+import { renderHoverCard } from './render-card';
 
 const ADDED: Source = { id: 'source:added', title: 'Talks resume in Washington', date: '2024-03-14', builtIn: false };
 
@@ -22,20 +22,7 @@ document.body.append(container);
 afterEach(() => act(() => render(null, container)));
 
 function cardTexts(knowledge: KnowledgeBase, selector: string) {
-  act(() =>
-    render(
-      <HoverCard
-        entity={BLINKEN}
-        knowledge={knowledge}
-        mentionsOnPage={1}
-        onClose={vi.fn()}
-        onCopy={vi.fn()}
-        onPointerEnter={vi.fn()}
-        onPointerLeave={vi.fn()}
-      />,
-      container,
-    ),
-  );
+  renderHoverCard(container, BLINKEN, knowledge);
   return [...container.querySelectorAll(selector)].map((node) => node.textContent);
 }
 
@@ -43,12 +30,12 @@ describe('HoverCard with several sources says where each fact and quote comes fr
   it.each([
     ['one source: no source lines on facts', KNOWLEDGE, '.nc-fact-source', []],
     [
-      'two sources: each fact names its source and date',
+      'two sources: each fact names its source and date, the newest source first',
       TWO_SOURCES,
       '.nc-fact-source',
       [
-        'Blinken meets Xi in Beijing, 19 June 2023',
         'Talks resume in Washington, 14 March 2024',
+        'Blinken meets Xi in Beijing, 19 June 2023',
         'Blinken meets Xi in Beijing, 19 June 2023',
       ],
     ],
