@@ -11,7 +11,12 @@ import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type 
  * the name table saved. A waking worker reads the saved table (one record); it never merges again.
  */
 export function createKnowledgeService() {
-  const store = new KnowledgeStore({ indexedDB, legacyArea: browser.storage.local, seed: seedKnowledge });
+  const store = new KnowledgeStore({
+    indexedDB,
+    legacyArea: browser.storage.local,
+    seed: seedKnowledge,
+    isOrdinaryWord: isEnglishWord,
+  });
   let cached: Promise<NameTableReply> | null = null;
   let wordIndex: { revision: number; index: Map<string, NameEntry[]> } | null = null;
 
@@ -24,20 +29,21 @@ export function createKnowledgeService() {
       wordIndex.index,
       words.filter((word): word is string => typeof word === 'string'),
     );
-    const subset = { revision: table.revision, entries };
-    return { table: subset, problem, ordinaryWords: ordinaryWordsOf(subset) };
+    const spellings = new Set(entries.flatMap(([, , ...names]) => names.map((name) => name.toLowerCase())));
+    const ordinaryWords = (table.ordinaryWords ?? []).filter((word) => spellings.has(word));
+    return { table: { revision: table.revision, entries, ordinaryWords }, problem };
   }
 
   async function load(): Promise<NameTableReply> {
     try {
       const [table, problem] = await Promise.all([store.nameTable(), problemSentence()]);
-      return { table, problem, ordinaryWords: ordinaryWordsOf(table) };
+      return { table, problem };
     } catch (error) {
       // Unreadable storage must never stop highlighting: fall back to the built-in knowledge and say so.
       const entries = seedKnowledge.entities.map((e) => [e.id, e.type, e.name, ...e.aliases]) as NameTable['entries'];
       const table = { revision: -1, entries };
       const problem = `Your sources could not be read (${String(error)}).`;
-      return { table, problem, ordinaryWords: ordinaryWordsOf(table) };
+      return { table, problem };
     }
   }
 
@@ -72,19 +78,6 @@ export function createKnowledgeService() {
     /** Opens (and on first run migrates) the store early, so the first page does not wait for it. */
     warmUp: () => void store.database().catch(() => undefined),
   };
-}
-
-/**
- * The one-word names in the table that are everyday English ("Security", "Sales"): pages match them only
- * capitalised mid-sentence. Worked out here, where the word list is, so content scripts never carry it.
- */
-function ordinaryWordsOf(table: NameTable): string[] {
-  const words = new Set<string>();
-  for (const [, , ...spellings] of table.entries) {
-    for (const spelling of spellings)
-      if (/^\p{L}+$/u.test(spelling) && isEnglishWord(spelling)) words.add(spelling.toLowerCase());
-  }
-  return [...words];
 }
 
 /** Every open tab re-highlights with the new knowledge, without a reload. */

@@ -43,7 +43,7 @@ export default defineContentScript({
       const request: BackgroundRequest = words ? { type: 'getNameTable', words: [...words] } : { type: 'getNameTable' };
       const reply = (await send(request)) as NameTableReply;
       revision = reply.table.revision;
-      return { entities: entitiesOfNameTable(reply.table), ordinaryWords: new Set(reply.ordinaryWords ?? []) };
+      return { entities: entitiesOfNameTable(reply.table), ordinaryWords: new Set(reply.table.ordinaryWords ?? []) };
     };
     let applied = 0;
     const applySettings = async () => {

@@ -24,7 +24,7 @@ import { hashId } from './ids';
 import { readImportItem, type SourceImport } from './knowledge-file';
 import { cardKnowledgeFrom } from './knowledge-views';
 import { migrateStored } from './migrate';
-import { nameTableOf } from './name-table';
+import { nameTableOf, type OrdinaryWordTest } from './name-table';
 import { EntityResolver, type MergedEntity } from './resolve';
 import type { KnowledgeBase, Source } from './schema';
 import { articleKey } from './stored-sources';
@@ -58,6 +58,8 @@ export interface KnowledgeStoreOptions {
   /** storage.local, where versions 1 and 2 kept the sources: migrated once, then cleared. */
   legacyArea: StorageAreaLike;
   seed: KnowledgeBase;
+  /** Everyday words among one-word names, saved with the name table (the caller has the word list). */
+  isOrdinaryWord?: OrdinaryWordTest;
   now?: () => Date;
   dbName?: string;
 }
@@ -372,7 +374,7 @@ export class KnowledgeStore {
     const moved = await Promise.all(movedIds.map((id) => getOne<SourceRecord>(db, SOURCES, id)));
     for (const record of moved) if (record) change.put.push({ ...record, placement: resolver.placementOf(record.id) });
     const state = { ...this.state!, revision: this.state!.revision + 1 };
-    const table: NameTable = nameTableOf(resolver, state.revision);
+    const table: NameTable = nameTableOf(resolver, state.revision, this.options.isOrdinaryWord);
     const tx = db.transaction([SOURCES, EXTRACTIONS, ENTITIES, META, SET_ASIDE], 'readwrite');
     for (const record of change.setAside) tx.objectStore(SET_ASIDE).add(record);
     const entities = tx.objectStore(ENTITIES);

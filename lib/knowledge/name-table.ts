@@ -9,12 +9,25 @@ export interface NameTable {
   /** Bumped by every change; a page that holds this revision has nothing to reload. */
   revision: number;
   entries: NameEntry[];
+  /** Its one-word spellings that are everyday words, lower case: pages match them only capitalised mid-sentence. */
+  ordinaryWords?: string[];
 }
 
-export function nameTableOf(resolver: EntityResolver, revision: number): NameTable {
+/** Tells an everyday word ("security") from a name; given by the caller, which has the word list. */
+export type OrdinaryWordTest = (word: string) => boolean;
+
+/** Built once per change and saved, so a waking worker and every page read it as it is. */
+export function nameTableOf(resolver: EntityResolver, revision: number, isOrdinary?: OrdinaryWordTest): NameTable {
   const entries: NameEntry[] = [];
-  for (const entity of resolver.entities()) entries.push([entity.id, entity.type, entity.name, ...entity.aliases]);
-  return { revision, entries };
+  const ordinary = new Set<string>();
+  for (const entity of resolver.entities()) {
+    entries.push([entity.id, entity.type, entity.name, ...entity.aliases]);
+    if (!isOrdinary) continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      if (/^\p{L}+$/u.test(spelling) && isOrdinary(spelling)) ordinary.add(spelling.toLowerCase());
+    }
+  }
+  return { revision, entries, ordinaryWords: [...ordinary] };
 }
 
 /** The name table as entities for the matcher. */

@@ -39,8 +39,6 @@ export type ContentRequest =
 
 export interface NameTableReply {
   table: NameTable;
-  /** Its one-word spellings that are everyday English words, lower case: matched only as names mid-sentence. */
-  ordinaryWords: string[];
   /** A problem with stored data, set aside and reported, or null. */
   problem: string | null;
 }

@@ -117,6 +117,29 @@ describe('KnowledgeStore', () => {
     expect((await summaries(store)).map((row) => row.id)).toEqual(['source:seed']);
   });
 
+  it('saves with the name table which one-word names are everyday words, worked out once per change', async () => {
+    const asked: string[] = [];
+    const isOrdinaryWord = (word: string) => {
+      asked.push(word);
+      return word.toLowerCase() === 'security';
+    };
+    const store = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, isOrdinaryWord });
+    const security = personArticle('a', 'Kaja Kallas');
+    security.entities.push({
+      id: 'organization:security',
+      name: 'Security',
+      type: 'organization',
+      aliases: [],
+      sourceIds: ['source:a'],
+    });
+    await store.addSources([security]);
+    expect((await store.nameTable()).ordinaryWords).toEqual(['security']);
+    asked.length = 0;
+    const woken = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, isOrdinaryWord });
+    expect((await woken.nameTable()).ordinaryWords).toEqual(['security']);
+    expect(asked).toEqual([]);
+  });
+
   it('a waking worker (a new store on the same database) reads the saved names without merging again', async () => {
     await makeStore().addSources([articleKnowledge('a'), personArticle('b', 'Kaja Kallas')]);
     const before = await makeStore().nameTable();
