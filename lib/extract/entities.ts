@@ -66,6 +66,22 @@ const OPPONENT_WORDS = new Set([
   'overcame',
 ]);
 
+const SCORE = /^\d{1,3}$/;
+const VERSUS = /^(?:v|vs|vs\.)$/i;
+/** A name in a results line, followed by its score or set against another with "v". */
+function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
+  const { sentence, tokens } = all[mention.sentence];
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  const last = tokens.findIndex((t) => t.end >= mention.end);
+  const [before, after] = [tokens[first - 1]?.text ?? '', tokens[last + 1]?.text ?? ''];
+  if (VERSUS.test(before) || VERSUS.test(after)) return true;
+  return sentence.headline && SCORE.test(after) && tokens[last + 2]?.text !== '.' && tokens[last + 2]?.text !== ':';
+}
+
+/** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
+const SCORE_LINE = /^(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}(?:\s|$)/u;
+const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
+
 /** "HELSINKI" in a dateline is Helsinki. */
 function canonicalOf(text: string): string {
   if (text in SHORT_FORMS) return SHORT_FORMS[text];
@@ -215,7 +231,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     let type: EntityType | null = group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
-    if (opponent && !isKnownPlace(name)) type = 'organization';
+    const country = isCountry(name) || name in SHORT_FORMS;
+    if (opponent && !country && !isFirstName(words[0]) && type !== 'person') type = 'organization';
+    // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
+    const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
+    const teamPlace = group.some((m) => isTeamPosition(m, all));
+    if ((type === 'place' || (!type && proper)) && !country && teamPlace) type = 'organization';
+    else if (!type && !country && group.some((m) => isScoreLine(all[m.sentence].sentence.text))) type = 'organization';
     // a word after the name types it, unless the name is a person's family name ("Bassi fishing team")
     const retypable =
       (!type || (type === 'person' && !group.some((m) => m.title) && !isFirstName(words[0]))) &&

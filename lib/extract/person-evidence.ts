@@ -6,7 +6,9 @@ import { contextOf, looksLikePerson } from './typing';
 /** "McCartney", "O’Neill", "MacLeod": a surname by its shape even when the lexicon has never seen it. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u;
 export const hasNameWord = (words: string[]): boolean =>
-  words.some((w) => isFirstName(w) || isLastName(w) || SURNAME_SHAPE.test(w));
+  words.some((w) => isFirstName(w) || isLastName(w) || SURNAME_SHAPE.test(w)) ||
+  // "D. Fulton", "J.R. Smith": initials before a capitalised word
+  (words.length > 1 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
 
 /** Context that says a mention is a person: a title, "said X", "X, a …", "X, 52,", "skipper X". */
 export function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {

@@ -95,9 +95,7 @@ export function mergeKnowledge(bases: KnowledgeBase[]): KnowledgeBase {
   return oldMergeWithPlacement(bases).kb;
 }
 
-export function oldMergeWithPlacement(
-  bases: KnowledgeBase[],
-): { kb: KnowledgeBase; keys: string[] } & OldPlacement {
+export function oldMergeWithPlacement(bases: KnowledgeBase[]): { kb: KnowledgeBase; keys: string[] } & OldPlacement {
   const kept = latestBases(bases);
   const sources = kept.flatMap((b) => b.sources);
   const sourceDates = new Map(sources.map((s) => [s.id, s.date]));

@@ -172,6 +172,11 @@ export interface ResolutionScore {
   meanShare: number;
   /** Same, over every mention of the person, missed or ambiguous ones too. */
   onOneOfAll: number;
+  /** Mentions off the person's main entity: on an entity of another type (extraction typed them otherwise), or not. */
+  offMainOtherType: number;
+  offMainSameType: number;
+  /** The share on one entity among the mentions that landed on person entities (typing set aside). */
+  onOneAmongPersons: number;
 }
 
 export function scoreMerging(merging: Merging, mentions: GoldMention[]): ResolutionScore {
@@ -198,6 +203,8 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
   }
   const splits: ResolutionScore['splits'] = [];
   let [pairsApart, people, total, landedMentions, onOne, shareSum] = [0, 0, 0, 0, 0, 0];
+  let [offMainOtherType, offMainSameType, personLanded, personOnOne] = [0, 0, 0, 0];
+  const typeOf = (id: string) => merging.entities.get(id)?.type;
   for (const [person, list] of byPerson) {
     if (new Set(list.map((m) => m.doc)).size < 2) continue;
     people++;
@@ -212,6 +219,14 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
     landedMentions += landedHere;
     onOne += top;
     shareSum += landedHere === 0 ? 1 : top / landedHere;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    for (const [id, n] of ranked.slice(1)) {
+      if (typeOf(id) === typeOf(ranked[0][0])) offMainSameType += n;
+      else offMainOtherType += n;
+    }
+    const persons = ranked.filter(([id]) => typeOf(id) === 'person');
+    personLanded += persons.reduce((n, [, c]) => n + c, 0);
+    personOnOne += persons[0]?.[1] ?? 0;
     if (counts.size > 1) {
       splits.push({ person, entities: [...counts].sort((a, b) => b[1] - a[1]) });
       pairsApart += (counts.size * (counts.size - 1)) / 2;
@@ -229,11 +244,14 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
     onOne: onOne / Math.max(1, landedMentions),
     meanShare: shareSum / Math.max(1, people),
     onOneOfAll: onOne / Math.max(1, total),
+    offMainOtherType,
+    offMainSameType,
+    onOneAmongPersons: personOnOne / Math.max(1, personLanded),
   };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const short = (id: string) => id.replace(/^person:/, '');
+const short = (id: string) => id.replace(/^person:/, '').replace(/^organization:/, 'org:');
 
 function summaryTable(scores: ResolutionScore[], merges: Merging[]): string {
   const row = (label: string, f: (s: ResolutionScore, i: number) => string | number) =>
@@ -251,6 +269,11 @@ function summaryTable(scores: ResolutionScore[], merges: Merging[]): string {
     row('  mentions on the person’s main entity (goal ≥ 95%)', (s) => pct(s.onOne)),
     row('  per person, mean share', (s) => pct(s.meanShare)),
     row('  same, missed/ambiguous mentions counted too', (s) => pct(s.onOneOfAll)),
+    row(
+      '  off the main entity: on one of another type / same type',
+      (s) => `${s.offMainOtherType}/${s.offMainSameType}`,
+    ),
+    row('  on one entity, of the mentions on person entities', (s) => pct(s.onOneAmongPersons)),
   ].join('\n');
 }
 
@@ -282,6 +305,19 @@ function sharedSurnames(mentions: GoldMention[], merges: Merging[]): string[] {
   function count(list: string[]) {
     return list.reduce((n, p) => n + (people.get(p)?.length ?? 0), 0);
   }
+  const conflated = (merging: Merging) =>
+    groups.filter(([, list]) => {
+      const owners = new Map<string, Set<string>>();
+      for (const person of list)
+        for (const m of people.get(person)!) {
+          const where = mergedOf(merging, m);
+          if (landed(where)) owners.set(where, (owners.get(where) ?? new Set()).add(person));
+        }
+      return [...owners.values()].some((set) => [...set].some((a) => [...set].some((b) => !samePerson(a, b))));
+    }).length;
+  lines.push(
+    `${groups.length} surnames, ${groups.reduce((n, [, l]) => n + l.length, 0)} people; surnames with two of their people on one entity: ${merges.map((m) => `${m.label} ${conflated(m)}`).join(', ')}`,
+  );
   for (const [surname, list] of groups) {
     lines.push(`${surname}:`);
     for (const person of list.sort((a, b) => people.get(b)!.length - people.get(a)!.length)) {

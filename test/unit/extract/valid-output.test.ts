@@ -43,7 +43,7 @@ describe('every extraction passes validateKnowledgeBase', () => {
       const docs = readConll(readFileSync(CONLL, 'utf8'));
       const articles = docs.map((doc) => ({ name: `#${doc.index}`, input: { text: conllArticle(doc).text } }));
       expect(invalidOutputs(articles)).toEqual([]);
-    });
+    }, 120_000);
 
     it.skipIf(!existsSync(PAGES))(
       'all saved news pages, read as the extension reads them',
