@@ -5,6 +5,10 @@ import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views'
 import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
 import { entriesForWords, indexByFirstWord } from '@/lib/match/word-keys';
 import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
+import { throttled } from './throttle';
+
+/** Open tabs re-read their page after a change at most this often. */
+const ANNOUNCE_INTERVAL_MS = 1000;
 
 /**
  * The knowledge owner: every write goes through here, one at a time, and each one leaves the merged entities and
@@ -56,11 +60,16 @@ export function createKnowledgeService() {
     return setAsideSentence(await readSetAside(await store.database()));
   }
 
+  // An import of 10,000 sources is 200 changes: pages and tabs hear of them a few times, not 200.
+  const announce = throttled(() => {
+    void browser.storage.local.set({ [KNOWLEDGE_REVISION_KEY]: store.revision }).catch(() => undefined);
+    void tellTabsKnowledgeChanged(store.revision);
+  }, ANNOUNCE_INTERVAL_MS);
+
   /** After a change: drop the cache, tell extension pages (storage event) and every tab (message). */
   async function changed<T extends AddResult | StoreResult>(result: T): Promise<T> {
     cached = null;
-    await browser.storage.local.set({ [KNOWLEDGE_REVISION_KEY]: store.revision }).catch(() => undefined);
-    void tellTabsKnowledgeChanged(store.revision);
+    announce();
     return result;
   }
 
