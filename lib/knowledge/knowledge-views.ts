@@ -68,7 +68,10 @@ export async function cardKnowledgeFrom(db: IDBDatabase, entityId: string): Prom
   otherIds.delete(entityId);
   const others = db.transaction(ENTITIES).objectStore(ENTITIES);
   const related = await Promise.all([...otherIds].map((id) => requested(others.get(id)) as Promise<MergedEntity>));
-  const entities = [entity, ...related.filter(Boolean)].map(publicEntity);
+  const entities = [
+    { ...publicEntity(entity), mergedBecause: entity.mergedBecause },
+    ...related.filter(Boolean).map(publicEntity),
+  ];
   const known = new Set(entities.map((e) => e.id));
   return {
     sources,

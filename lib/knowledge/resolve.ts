@@ -9,7 +9,7 @@
  * "John Smith" only when no other J. Smith is known). Each join records why.
  */
 import { entityId, slugify } from './ids';
-import type { Entity, EntityType, ReportedRole } from './schema';
+import type { Entity, EntityType, MergeReason, ReportedRole } from './schema';
 
 /** One entity as one source reported it. */
 export interface Member {
@@ -25,8 +25,8 @@ export interface Member {
 /** A merged entity with the members it was made of and why they were joined. */
 export interface MergedEntity extends Entity {
   members: Member[];
-  /** One line per member that joined an existing entity: "same name “Joe Biden” in source:2". */
-  mergedBecause: string[];
+  /** One per member that joined an existing entity. */
+  mergedBecause: MergeReason[];
 }
 
 /** Folded for comparing names: case, accents, dots and a leading "the" do not matter. */
@@ -65,7 +65,7 @@ interface Group {
   id: string;
   type: EntityType;
   members: Member[];
-  reasons: string[];
+  reasons: MergeReason[];
 }
 
 /** A multiset index: key → group id → how many members support it. */
@@ -120,7 +120,7 @@ export class EntityResolver {
       if (description) member.description = description;
       const { group, reason } = this.find(entity.type, member);
       const target = group ?? this.createGroup(entity.type, member.name);
-      if (group && reason) target.reasons.push(`${reason} (${sourceId})`);
+      if (group && reason) target.reasons.push({ sourceId, reason });
       this.attach(target, member);
       changed.add(target.id);
     }
@@ -138,6 +138,7 @@ export class EntityResolver {
     for (const groupId of new Set(this.placed.get(sourceId)?.values() ?? [])) {
       const group = this.groups.get(groupId);
       if (!group) continue;
+      group.reasons = group.reasons.filter((why) => why.sourceId !== sourceId);
       for (const member of group.members.filter((m) => m.sourceId === sourceId)) {
         this.detach(group, member);
         if (group.type === 'person' && wordsOf(member.name).length >= 2) surnamesLeft.add(surnameKey(member.name));
@@ -167,7 +168,7 @@ export class EntityResolver {
         this.detach(group, member);
         this.attach(target, member);
         moved.add(member.sourceId);
-        target.reasons.push(`the only known person called “${member.name}” (${member.sourceId})`);
+        target.reasons.push({ sourceId: member.sourceId, reason: `the only known person called “${member.name}”` });
       }
       this.groups.delete(group.id);
       this.derived.delete(group.id);
@@ -335,7 +336,7 @@ function deriveEntity(group: Group): MergedEntity {
   return entity;
 }
 
-/** The entity as the rest of the extension sees it (no members, no reasons). */
+/** The entity as pages see it: no members (a card asks for the reasons separately). */
 export function publicEntity({ members: _members, mergedBecause: _why, ...entity }: MergedEntity): Entity {
   return entity;
 }

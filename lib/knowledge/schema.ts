@@ -33,6 +33,14 @@ export interface Entity {
   /** Every source's role, newest last (filled when sources are merged). */
   roles?: ReportedRole[];
   sourceIds: string[];
+  /** Why other sources' entities were taken to be this one (a card shows it on request). */
+  mergedBecause?: MergeReason[];
+}
+
+/** "same name “Joe Biden”", said of the member a source reported. */
+export interface MergeReason {
+  sourceId: string;
+  reason: string;
 }
 
 export interface Quote {

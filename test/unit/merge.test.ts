@@ -137,9 +137,11 @@ describe('EntityResolver', () => {
     resolver.addSource('b', null, [person('Weizman', 'b')]);
     resolver.addSource('c', null, [person('Ezer Weizman', 'c')]);
     expect([...resolver.entities()][0]!.mergedBecause).toEqual([
-      'the only known person called “Weizman” (b)',
-      'same name “Ezer Weizman” (c)',
+      { sourceId: 'b', reason: 'the only known person called “Weizman”' },
+      { sourceId: 'c', reason: 'same name “Ezer Weizman”' },
     ]);
+    resolver.removeSource('b');
+    expect([...resolver.entities()][0]!.mergedBecause).toEqual([{ sourceId: 'c', reason: 'same name “Ezer Weizman”' }]);
   });
 
   it('removing a source takes its members out, and deletes what is left empty', () => {

@@ -71,6 +71,8 @@ describe('KnowledgeStore', () => {
     expect(table.entries.filter((entry) => entry[2] === 'Antony Blinken')).toHaveLength(1);
     const card = await store.cardKnowledge('person:antony-blinken');
     expect(card?.sources.map((source) => source.id).sort()).toEqual(['source:a', 'source:b']);
+    // The card can say why the two reports are one person.
+    expect(card?.entities[0]?.mergedBecause).toEqual([{ sourceId: 'source:b', reason: 'same name “Antony Blinken”' }]);
   });
 
   it('replaces the same article (URL without tracking parameters) in its place', async () => {
