@@ -123,7 +123,8 @@ export const CARD_CSS = `
 /* Name and close button stay in view while the card's content scrolls under them. */
 .nc-sticky {
   position: sticky;
-  top: 0;
+  /* Sticky offsets count from inside the card's padding: this keeps the header flush with the card's top edge. */
+  top: -${CARD_PADDING_TOP_PX}px;
   margin: -${CARD_PADDING_TOP_PX}px -${CARD_PADDING_SIDE_PX}px 0;
   padding: ${CARD_PADDING_TOP_PX}px ${CARD_PADDING_SIDE_PX}px 4px;
   background: var(--nc-background);

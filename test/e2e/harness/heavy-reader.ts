@@ -124,3 +124,158 @@ export function writeGeneratedPage(name: string, title: string, paragraphs: stri
   );
   return `generated/${name}`;
 }
+
+/** Two people who share a surname, as the resolution tests need them: a president many reports name, a first lady. */
+export const CLINTONS = {
+  bill: { name: 'Bill Clinton', role: 'President' },
+  hillary: { name: 'Hillary Rodham Clinton', role: 'First lady' },
+};
+
+/** Twelve reports on the president, August to December 1996: full name once, then "Clinton". */
+const BILL_REPORTS: { date: string; city: string; headline: string; act: string; quote: string }[] = [
+  {
+    date: '1996-08-05',
+    city: 'Washington',
+    headline: 'Welfare bill heads to the White House',
+    act: 'promised to sign the welfare bill',
+    quote: 'This is a chance to end welfare as we know it',
+  },
+  {
+    date: '1996-08-22',
+    city: 'Washington',
+    headline: 'Welfare overhaul becomes law',
+    act: 'signed the welfare overhaul into law',
+    quote: 'Today we are ending welfare as we know it',
+  },
+  {
+    date: '1996-09-03',
+    city: 'Chicago',
+    headline: 'Campaign turns to schools',
+    act: 'proposed new money for school buildings',
+    quote: 'Every classroom should be connected to the future',
+  },
+  {
+    date: '1996-09-19',
+    city: 'Denver',
+    headline: 'Pledge on college tuition',
+    act: 'called for a tax credit for college tuition',
+    quote: 'Two years of college should be as universal as high school',
+  },
+  {
+    date: '1996-10-01',
+    city: 'Boston',
+    headline: 'Debate preparations under way',
+    act: 'spent the weekend preparing for the first debate',
+    quote: 'The American people deserve a real choice',
+  },
+  {
+    date: '1996-10-15',
+    city: 'Phoenix',
+    headline: 'Crime bill anniversary marked',
+    act: 'praised police officers hired under the crime bill',
+    quote: 'Our streets are safer than they were four years ago',
+  },
+  {
+    date: '1996-10-29',
+    city: 'Miami',
+    headline: 'Final week of the campaign begins',
+    act: 'asked voters for a second term',
+    quote: 'We are building a bridge to the twenty-first century',
+  },
+  {
+    date: '1996-11-06',
+    city: 'Little Rock',
+    headline: 'Voters return the incumbent',
+    act: 'won a second term in the election',
+    quote: 'The vital center is the place to be',
+  },
+  {
+    date: '1996-11-20',
+    city: 'Canberra',
+    headline: 'Pacific trip opens in Australia',
+    act: 'arrived in Australia for talks on trade',
+    quote: 'Our alliance has never been stronger',
+  },
+  {
+    date: '1996-12-02',
+    city: 'Washington',
+    headline: 'New cabinet takes shape',
+    act: 'began naming members of a new cabinet',
+    quote: 'This cabinet will look like America',
+  },
+  {
+    date: '1996-12-10',
+    city: 'Washington',
+    headline: 'Budget talks resume',
+    act: 'met congressional leaders on the budget',
+    quote: 'We can balance the budget and protect Medicare',
+  },
+  {
+    date: '1996-12-18',
+    city: 'Washington',
+    headline: 'Year ends with a call for unity',
+    act: 'called for unity at the end of the year',
+    quote: 'We must put the bitterness of the campaign behind us',
+  },
+];
+
+/** Three reports on the first lady, September to November 1996. */
+const HILLARY_REPORTS: { date: string; city: string; headline: string; act: string; quote: string }[] = [
+  {
+    date: '1996-09-10',
+    city: 'Prague',
+    headline: 'School visit in Prague',
+    act: 'visited a primary school in Prague',
+    quote: 'Children everywhere deserve a good start in life',
+  },
+  {
+    date: '1996-10-08',
+    city: 'Seattle',
+    headline: 'Book tour reaches Seattle',
+    act: 'spoke about her book on raising children',
+    quote: 'It takes a village to raise a child',
+  },
+  {
+    date: '1996-11-12',
+    city: 'Bangkok',
+    headline: 'Health clinics toured in Bangkok',
+    act: 'toured health clinics for mothers in Bangkok',
+    quote: 'The health of women is the health of nations',
+  },
+];
+
+/** The reports on the Clintons as articles: the full name with its role first, "Clinton" afterwards. */
+export function clintonArticles(): HeavyArticle[] {
+  const bill = BILL_REPORTS.map((report, i) => ({
+    person: CLINTONS.bill.name,
+    url: `https://heavy.example/president-${i}`,
+    date: report.date,
+    text: [
+      report.headline,
+      `${report.city.toUpperCase()} ${report.date}`,
+      `President Bill Clinton ${report.act} on Tuesday, aides said.`,
+      `"${report.quote}," Clinton told supporters in ${report.city}.`,
+      `Clinton said he would return to the subject before the end of the year.`,
+    ].join('\n\n'),
+  }));
+  const hillary = HILLARY_REPORTS.map((report, i) => ({
+    person: CLINTONS.hillary.name,
+    url: `https://heavy.example/first-lady-${i}`,
+    date: report.date,
+    text: [
+      report.headline,
+      `${report.city.toUpperCase()} ${report.date}`,
+      `Hillary Rodham Clinton, the first lady, ${report.act} on Wednesday.`,
+      `"${report.quote}," Clinton said after the visit.`,
+    ].join('\n\n'),
+  }));
+  return [...bill, ...hillary];
+}
+
+/** A heavy reader's sources with the Clintons' reports among them, each extracted as "Add this article" would. */
+export function heavyReaderWithClintons(count: number): KnowledgeBase[] {
+  const clintons = clintonArticles().map((article) =>
+    extractArticle({ text: article.text, url: article.url, date: article.date, builtIn: false }),
+  );
+  return [...heavyReaderSources(count).sources, ...clintons];
+}
