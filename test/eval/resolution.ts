@@ -120,7 +120,7 @@ export interface Merging {
   entities: Map<string, { name: string; type: EntityType; memberNames: string[] }>;
 }
 
-export function currentMerging(bases: KnowledgeBase[]): Merging {
+export function currentMerging(bases: KnowledgeBase[], label = 'new'): Merging {
   // mergeKnowledge's own loop (lib/knowledge/merge.ts), kept open to read the placements; checked against it below.
   const resolver = new EntityResolver();
   for (const base of bases)
@@ -137,7 +137,7 @@ export function currentMerging(bases: KnowledgeBase[]): Merging {
   const official = mergeKnowledge(bases).entities;
   if (official.length !== entities.size || official.some((e) => entities.get(e.id)?.name !== e.name))
     throw new Error('the resolver replay differs from mergeKnowledge: update currentMerging');
-  return { label: 'new', placeOf: (s, l) => resolver.mergedIdOf(s, l), entities };
+  return { label, placeOf: (s, l) => resolver.mergedIdOf(s, l), entities };
 }
 
 export function oldMerging(bases: KnowledgeBase[]): Merging {
@@ -177,6 +177,9 @@ export interface ResolutionScore {
   offMainSameType: number;
   /** The share on one entity among the mentions that landed on person entities (typing set aside). */
   onOneAmongPersons: number;
+  /** Gold people written with an initial ("m atherton") whose one compatible full name ("mike atherton") is known:
+   * how many share its main entity, and how many do not. */
+  initials: { together: number; apart: number; apartExamples: string[] };
 }
 
 export function scoreMerging(merging: Merging, mentions: GoldMention[]): ResolutionScore {
@@ -232,8 +235,32 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
       pairsApart += (counts.size * (counts.size - 1)) / 2;
     }
   }
+  const mainOf = new Map<string, string>();
+  for (const [person, list] of byPerson) {
+    const counts = new Map<string, number>();
+    for (const m of list) {
+      const where = mergedOf(merging, m);
+      if (landed(where)) counts.set(where, (counts.get(where) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (top) mainOf.set(person, top[0]);
+  }
+  const initials = { together: 0, apart: 0, apartExamples: [] as string[] };
+  for (const person of byPerson.keys()) {
+    if (wordsOf(person)[0].length !== 1 || !mainOf.has(person)) continue;
+    const full = [...byPerson.keys()].filter(
+      (p) => p !== person && wordsOf(p)[0].length > 1 && samePerson(p, person) && mainOf.has(p),
+    );
+    if (full.length !== 1) continue;
+    if (mainOf.get(full[0]) === mainOf.get(person)) initials.together++;
+    else {
+      initials.apart++;
+      initials.apartExamples.push(`${person} / ${full[0]}`);
+    }
+  }
   return {
     label: merging.label,
+    initials,
     givenNameMerges,
     goldMerges,
     splits,
@@ -248,6 +275,25 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
     offMainSameType,
     onOneAmongPersons: personOnOne / Math.max(1, personLanded),
   };
+}
+
+/** How many source entities end up with other company when the same sources are added in another order. */
+function orderDependence(bases: KnowledgeBase[], a: Merging, b: Merging): string {
+  const company = (merging: Merging) => {
+    const members = new Map<string, string[]>();
+    const of = new Map<string, string>();
+    for (const base of bases)
+      for (const entity of base.entities) {
+        const member = `${base.sources[0].id}|${entity.id}`;
+        const id = merging.placeOf(base.sources[0].id, entity.id) ?? member;
+        members.set(id, [...(members.get(id) ?? []), member]);
+        of.set(member, id);
+      }
+    return new Map([...of].map(([member, id]) => [member, members.get(id)!.sort().join(' ')]));
+  };
+  const [x, y] = [company(a), company(b)];
+  const moved = [...x].filter(([member, with_]) => y.get(member) !== with_).length;
+  return `${moved} of ${x.size} source entities are merged with other ones than in the order read`;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -274,6 +320,7 @@ function summaryTable(scores: ResolutionScore[], merges: Merging[]): string {
       (s) => `${s.offMainOtherType}/${s.offMainSameType}`,
     ),
     row('  on one entity, of the mentions on person entities', (s) => pct(s.onOneAmongPersons)),
+    row('initial forms with one known full name: with it / apart', (s) => `${s.initials.together}/${s.initials.apart}`),
   ].join('\n');
 }
 
@@ -350,8 +397,10 @@ function main() {
   started = performance.now();
   const old = oldMerging(bases);
   log(`old merge: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const reversed = currentMerging([...bases].reverse(), 'new rev');
   const merges = [old, current];
   const scores = merges.map((m) => scoreMerging(m, mentions));
+  const reversedScore = scoreMerging(reversed, mentions);
   const attributed = mentions.filter((m) => m.person);
   const out: string[] = [
     `${sources.length} documents, ${bases.length} extracted; ${mentions.length} gold PER mentions: ${attributed.length} of ${new Set(attributed.map((m) => m.person)).size} gold people, ` +
@@ -360,7 +409,8 @@ function main() {
     `extraction: of the attributed mentions ${attributed.filter((m) => m.local === 'missed').length} have no entity in their source, ` +
       `${attributed.filter((m) => m.local === 'ambiguous').length} several`,
     '',
-    summaryTable(scores, merges),
+    summaryTable([...scores, reversedScore], [...merges, reversed]),
+    `new rev: the same sources merged newest first; ${orderDependence(bases, current, reversed)}`,
   ];
   const limit = all ? Number.POSITIVE_INFINITY : 15;
   for (const score of scores) {
@@ -368,6 +418,9 @@ function main() {
     for (const m of score.givenNameMerges.slice(0, limit)) out.push(`  ${m.name}: ${m.names.slice(0, 6).join(' | ')}`);
     out.push(`${score.label}: entities holding two different gold people (${score.goldMerges.length})`);
     for (const m of score.goldMerges.slice(0, limit)) out.push(`  ${m.name}: ${m.people.slice(0, 6).join(' | ')}`);
+    out.push(
+      `${score.label}: initial forms apart from their one full name (${score.initials.apart}): ${score.initials.apartExamples.slice(0, limit).join(', ')}`,
+    );
     out.push(`${score.label}: people split (${score.splits.length}), largest first`);
     const splits = [...score.splits].sort(
       (a, b) => b.entities.reduce((n, e) => n + e[1], 0) - a.entities.reduce((n, e) => n + e[1], 0),
