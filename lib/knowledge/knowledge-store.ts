@@ -26,27 +26,10 @@ import { cardKnowledgeFrom } from './knowledge-views';
 import { migrateStored } from './migrate';
 import { nameTableOf, type OrdinaryWordTest } from './name-table';
 import { EntityResolver, type MergedEntity } from './resolve';
-import type { KnowledgeBase, Source } from './schema';
+import type { KnowledgeBase } from './schema';
+import { type Change, emptyChange, recordProblem, sameArticleRecord, writeChange } from './store-change';
 import { articleKey } from './stored-sources';
 import { SOURCES_KEY, type StorageAreaLike } from './stored-state';
-import { isRecord, validateKnowledgeBase } from './validate';
-
-/** Why a stored source cannot be used (its record or extraction is damaged), or null. */
-function recordProblem(record: SourceRecord, knowledge: KnowledgeBase | undefined): string | null {
-  const name = `Saved source ${JSON.stringify(record?.id ?? null)}`;
-  if (!isRecord(record) || typeof record.id !== 'string' || !isRecord(record.source))
-    return `${name}: its record is damaged`;
-  if (typeof record.enabled !== 'boolean' || typeof record.seq !== 'number') return `${name}: its record is damaged`;
-  const checked = validateKnowledgeBase(knowledge, 'its extraction');
-  if (!checked.ok) return `${name}: ${checked.reason}`;
-  if (checked.value.sources.length !== 1 || checked.value.sources[0]!.id !== record.id) {
-    return `${name}: its extraction describes another source`;
-  }
-  return null;
-}
-
-const sameArticleRecord = (record: SourceRecord, source: Source): boolean =>
-  record.id === source.id || (source.url !== undefined && record.urlKey === articleKey(source.url));
 
 export type StoreResult = { ok: true } | { ok: false; reason: string };
 export type AddResult =
@@ -63,27 +46,6 @@ export interface KnowledgeStoreOptions {
   now?: () => Date;
   dbName?: string;
 }
-
-interface Change {
-  put: SourceRecord[];
-  setAside: SetAsideRecord[];
-  /** Sources whose members moved to another merged entity (a lone surname no longer ambiguous). */
-  moved: Set<string>;
-  extractions: Map<string, KnowledgeBase>;
-  deleteSources: string[];
-  changedEntities: Set<string>;
-  deletedEntities: Set<string>;
-}
-
-const emptyChange = (): Change => ({
-  put: [],
-  setAside: [],
-  moved: new Set(),
-  extractions: new Map(),
-  deleteSources: [],
-  changedEntities: new Set(),
-  deletedEntities: new Set(),
-});
 
 export class KnowledgeStore {
   private readonly options: KnowledgeStoreOptions;
@@ -375,24 +337,7 @@ export class KnowledgeStore {
     for (const record of moved) if (record) change.put.push({ ...record, placement: resolver.placementOf(record.id) });
     const state = { ...this.state!, revision: this.state!.revision + 1 };
     const table: NameTable = nameTableOf(resolver, state.revision, this.options.isOrdinaryWord);
-    const tx = db.transaction([SOURCES, EXTRACTIONS, ENTITIES, META, SET_ASIDE], 'readwrite');
-    for (const record of change.setAside) tx.objectStore(SET_ASIDE).add(record);
-    const entities = tx.objectStore(ENTITIES);
-    if (replaceAll) entities.clear();
-    for (const id of change.deleteSources) {
-      tx.objectStore(SOURCES).delete(id);
-      tx.objectStore(EXTRACTIONS).delete(id);
-    }
-    for (const record of change.put) tx.objectStore(SOURCES).put(record);
-    for (const [id, knowledge] of change.extractions) tx.objectStore(EXTRACTIONS).put(knowledge, id);
-    for (const id of change.deletedEntities) entities.delete(id);
-    for (const id of change.changedEntities) {
-      const entity = resolver.get(id);
-      if (entity) entities.put(entity);
-    }
-    tx.objectStore(META).put(state, 'state');
-    tx.objectStore(META).put(table, 'nameTable');
-    await completed(tx);
+    await writeChange(db, change, resolver, { state, table, replaceAll });
     this.state = state;
     this.resolver = Promise.resolve(resolver);
   }
