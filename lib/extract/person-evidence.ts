@@ -1,5 +1,6 @@
 /** Evidence that a capitalised phrase names a person: a known name word, or a context only people have. */
-import { isFirstName, isLastName, isRoleNoun, ORGANIZATION_WORDS } from './lexicon';
+import { isEnglishWord } from './english';
+import { isFirstName, isKnownOrganization, isKnownPlace, isLastName, isRoleNoun, ORGANIZATION_WORDS } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 import { contextOf, looksLikePerson } from './typing';
 
@@ -67,4 +68,34 @@ export const isNamedThing = (mentions: Mention[], all: SentenceTokens[]): boolea
 /** "Certified Sustainable Seafood", "Yahoo Finance": capitalised words are a person only with a name word or a
  * person context; a word with a digit ("GDDR5", "PS4") is never part of a person's name. */
 export const isPersonName = (words: string[], mentions: Mention[], all: SentenceTokens[]): boolean =>
-  !words.some((w) => /\d/.test(w)) && (hasNameWord(words) || mentions.some((m) => isSomeone(m, all)));
+  !words.some((w) => /\d/.test(w)) &&
+  (hasNameWord(words) || looksLikeForeignName(words) || mentions.some((m) => isSomeone(m, all)));
+
+/** "Yasser Arafat", "Hermawan Susanto": two or three capitalised words that are neither English nor places. */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+function looksLikeForeignName(words: string[]): boolean {
+  const named = words.filter((w) => !CONNECTOR_PARTICLES.has(w));
+  return (
+    named.length >= 2 &&
+    named.length <= 3 &&
+    named.every((w) => NAME_SHAPE.test(w) && !isEnglishWord(w) && !isKnownPlace(w) && !isKnownOrganization(w))
+  );
+}
+const CONNECTOR_PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'la',
+  'le',
+  'du',
+  'di',
+  'dos',
+  'das',
+]);
