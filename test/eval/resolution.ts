@@ -63,17 +63,19 @@ export function goldMentions(source: HeavySource): GoldMention[] {
   const keys = [...new Set(people.map((s) => normalizeName(s.text)).filter(Boolean))].sort(
     (a, b) => wordsOf(b).length - wordsOf(a).length,
   );
-  const personOf = new Map<string, string | null>();
+  /** Key → the gold person, or why it is nobody's. */
+  const personOf = new Map<string, string | { why: 'shared' | 'no full name' }>();
   for (const key of keys) {
     const words = wordsOf(key);
     const holders = new Set(
       [...personOf]
-        .filter(([k, p]) => p && wordsOf(k).length > words.length && words.every((w) => wordsOf(k).includes(w)))
+        .filter(([k, p]) => typeof p === 'string' && wordsOf(k).length > words.length)
+        .filter(([k]) => words.every((w) => wordsOf(k).includes(w)))
         .map(([, p]) => p),
     );
     if (holders.size === 1) personOf.set(key, [...holders][0]);
-    else if (holders.size > 1 || words.length < 2) personOf.set(key, null);
-    else personOf.set(key, personKey(key));
+    else if (holders.size > 1) personOf.set(key, { why: 'shared' });
+    else personOf.set(key, words.length < 2 ? { why: 'no full name' } : personKey(key));
   }
   const base = source.base;
   const sourceId = base?.sources[0].id ?? source.url;
@@ -81,11 +83,10 @@ export function goldMentions(source: HeavySource): GoldMention[] {
   return people.flatMap((span) => {
     const key = normalizeName(span.text);
     if (!key) return [];
-    const person = personOf.get(key) ?? null;
+    const gold = personOf.get(key)!;
+    const person = typeof gold === 'string' ? gold : null;
     const mention: GoldMention = { doc: source.doc.index, sourceId, text: span.text, key, person, local: land(key) };
-    if (!person)
-      mention.why =
-        wordsOf(key).length < 2 && keys.some((k) => k !== key && k.includes(key)) ? 'shared' : 'no full name';
+    if (typeof gold !== 'string') mention.why = gold.why;
     return [mention];
   });
 }
