@@ -24,7 +24,7 @@ import {
   TEAM_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
-import { isNamedThing, isPersonName } from './person-evidence';
+import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
 import { isProductName } from './products';
 import {
   ACRONYM,
@@ -75,7 +75,10 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   const last = tokens.findIndex((t) => t.end >= mention.end);
   const [before, after] = [tokens[first - 1]?.text ?? '', tokens[last + 1]?.text ?? ''];
   if (VERSUS.test(before) || VERSUS.test(after)) return true;
-  return sentence.headline && SCORE.test(after) && tokens[last + 2]?.text !== '.' && tokens[last + 2]?.text !== ':';
+  // a score stands alone: "2,020.82" and "10.57:33" are figures and times
+  const score = tokens[last + 1];
+  const glued = !!tokens[last + 2] && tokens[last + 2].start === score?.end;
+  return sentence.headline && SCORE.test(after) && !glued;
 }
 
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
@@ -198,11 +201,13 @@ const PLACE_ENDING =
   /(?:grad|gorod|burg|bourg|borough|ville|stadt|dorf|hausen|abad|stan|pur|pura|nagar|ovo|evo|ovac|ice|ówek|sk|polis|pol|chester|mouth|ford|shire|istan)$/i;
 /** Words that put a name where a place goes: "from Sierakowice", "near Trepca", "Sierakowice, Poland". */
 const TO_PLACE = new Set(['from', 'to', 'into', 'near', 'towards', 'toward', 'via', 'outside', 'in', 'at', 'around']);
-function isPlaceContext(mention: Mention, all: SentenceTokens[]): boolean {
+/** Prepositions only places follow, even when the name looks like a person's: "in Garhi Habibullah". */
+const IN_PLACE = new Set(['in', 'near', 'outside']);
+function isPlaceContext(mention: Mention, all: SentenceTokens[], strict = false): boolean {
   const context = contextOf(mention, all);
   const before = context.before?.toLowerCase() ?? '';
   // "the Chechen capital Grozny", "the port of Yosu", "the town of Rudyard"
-  if (TO_PLACE.has(before) || before === 'capital' || PLACE_WORDS.has(before)) return true;
+  if ((strict ? IN_PLACE : TO_PLACE).has(before) || before === 'capital' || PLACE_WORDS.has(before)) return true;
   if (before === 'of' && PLACE_WORDS.has(context.beforeWords[0] ?? '')) return true;
   const { tokens } = all[mention.sentence];
   const last = tokens.findIndex((t) => t.end >= mention.end);
@@ -345,6 +350,15 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a
     // known name or the text treats them as someone
     if (type === 'person' && words.length > 1 && !isPersonName(words, draft.mentions, all)) continue;
+    // "in Garhi Habibullah", "Novye Atagi, Chechnya": a name that only looks foreign is a place where places go
+    if (
+      type === 'person' &&
+      draft.type !== 'person' &&
+      !hasNameWord(words) &&
+      !draft.mentions.some((m) => isSomeone(m, all)) &&
+      draft.mentions.some((m) => isPlaceContext(m, all, true))
+    )
+      type = 'place';
     const entity: DraftEntity = {
       id: entityId(type, draft.name),
       name: draft.name,

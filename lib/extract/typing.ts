@@ -41,6 +41,21 @@ function headWord(words: string[]): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
+const MASTHEAD_FIRST_WORDS = new Set([
+  'Le',
+  'La',
+  'El',
+  'Il',
+  'O',
+  'Die',
+  'Der',
+  'Das',
+  'Les',
+  'Los',
+  'Las',
+  'Daily',
+  'Weekly',
+]);
 const CREDIT_DESKS = /^(?:Newsroom|Newsdesk|Desk|Bureau)$/i;
 /** Wire services name themselves in every story ("Reuters has not verified…", "told Reuters"): always bodies. */
 const NEWS_AGENCIES = new Set(
@@ -59,13 +74,15 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (words.length > 1 && CREDIT_DESKS.test(words[words.length - 1])) return 'other';
   if (NEWS_AGENCIES.has(name)) return 'organization';
   // a place's whole name beats its head word: "West Bank", "Golan Heights", "Kansas City"
-  if (words.length > 1 && placeKind(name) === 'major') return 'place';
+  if (words.length > 1 && placeKind(name)) return 'place';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
   // "Washington State" is a place; "Islamic State" is a group that calls itself one
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
   if (PLACE_FIRST_WORDS.has(words[0].toLowerCase()) && words.length > 1) return 'place';
   if (isKnownPlace(name)) return 'place';
+  // "Le Monde", "El Mundo", "La Jornada", "Daily Variety": a paper's name opens with an article or its rhythm
+  if (words.length > 1 && words.length <= 4 && MASTHEAD_FIRST_WORDS.has(words[0])) return 'organization';
   if (isKnownOrganization(name)) return 'organization';
   if (ACRONYM.test(name)) return 'organization';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return 'organization';
