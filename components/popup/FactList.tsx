@@ -1,13 +1,16 @@
-import { useState } from 'preact/hooks';
 import type { Entity, Fact, Source } from '../../lib/knowledge/schema';
+import { formatDay } from '../shared/format';
 import { sourceLabel } from '../shared/sourceLabel';
 import { TypeIcon } from '../shared/TypeIcon';
+import { ShowMore, usePagedList } from './ShowMore';
 
 /** Enough to read at a glance in the popup; the rest is one click (or a search) away. */
 export const INITIAL_FACTS_SHOWN = 8;
+/** Search results rendered at first: the best matches come first, the rest on "Show more". */
+export const INITIAL_RESULTS_SHOWN = 25;
 
 interface FactListProps {
-  /** Already ranked and filtered. */
+  /** Already ordered and filtered; a new array (another search) starts from the first few again. */
   facts: Fact[];
   entitiesById: ReadonlyMap<string, Entity>;
   sourcesById: ReadonlyMap<string, Source>;
@@ -17,9 +20,7 @@ interface FactListProps {
 }
 
 export function FactList({ facts, entitiesById, sourcesById, showSources, searching }: FactListProps) {
-  const [expanded, setExpanded] = useState(false);
-  const showAll = expanded || searching || facts.length <= INITIAL_FACTS_SHOWN;
-  const visible = showAll ? facts : facts.slice(0, INITIAL_FACTS_SHOWN);
+  const paged = usePagedList(facts, searching ? INITIAL_RESULTS_SHOWN : INITIAL_FACTS_SHOWN);
   return (
     <section class="nc-section" aria-labelledby="nc-facts-heading">
       <h2 id="nc-facts-heading">Key facts</h2>
@@ -27,7 +28,7 @@ export function FactList({ facts, entitiesById, sourcesById, showSources, search
         <p class="nc-empty">{searching ? 'No matches' : 'No facts yet.'}</p>
       ) : (
         <ol class="nc-facts">
-          {visible.map((fact) => {
+          {paged.shown.map((fact) => {
             const entities = fact.entityIds.flatMap((id) => entitiesById.get(id) ?? []);
             const source = sourcesById.get(fact.sourceId);
             return (
@@ -46,6 +47,7 @@ export function FactList({ facts, entitiesById, sourcesById, showSources, search
                 {showSources && source && (
                   <p class="nc-fact-source nc-muted">
                     From <cite>{sourceLabel(source)}</cite>
+                    {formatDay(source.date) && `, ${formatDay(source.date)}`}
                   </p>
                 )}
               </li>
@@ -53,11 +55,7 @@ export function FactList({ facts, entitiesById, sourcesById, showSources, search
           })}
         </ol>
       )}
-      {!searching && facts.length > INITIAL_FACTS_SHOWN && (
-        <button type="button" class="nc-link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? `Show the top ${INITIAL_FACTS_SHOWN} facts` : `Show all ${facts.length} facts`}
-        </button>
-      )}
+      <ShowMore paged={paged} noun="facts" />
     </section>
   );
 }

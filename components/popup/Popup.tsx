@@ -5,12 +5,12 @@ import { Switch } from '../shared/Switch';
 import { AddArticle, type AddArticleState } from './AddArticle';
 import { FactList } from './FactList';
 import { Header } from './Header';
+import { mentionedIds, orderForPage } from './ordering';
 import { PageEntities } from './PageEntities';
 import type { PageState } from './pageState';
 import { QuoteList } from './QuoteList';
-import { rankFacts } from './ranking';
 import { SearchBox } from './SearchBox';
-import { searchKnowledge } from './search';
+import { buildSearchIndex } from './search';
 import './popup.css';
 
 export type { AddArticleState } from './AddArticle';
@@ -34,6 +34,8 @@ export interface PopupProps {
 }
 
 const IDLE: AddArticleState = { state: 'idle' };
+/** Joins the page's entity ids into one comparable key (ids never hold a newline). */
+const ID_SEPARATOR = '\n';
 
 export function Popup(props: PopupProps) {
   const { page, settings } = props;
@@ -44,15 +46,13 @@ export function Popup(props: PopupProps) {
 
   const entitiesById = useMemo(() => new Map<string, Entity>(knowledge.entities.map((e) => [e.id, e])), [knowledge]);
   const sourcesById = useMemo(() => new Map<string, Source>(knowledge.sources.map((s) => [s.id, s])), [knowledge]);
-  const rankedFacts = useMemo(() => rankFacts(knowledge.facts), [knowledge]);
-  const result = useMemo(
-    () => searchKnowledge({ ...knowledge, facts: rankedFacts }, query),
-    [knowledge, rankedFacts, query],
-  );
-  const mentionedIds = page.state === 'ready' ? Object.keys(page.counts) : [];
-  const pageMatches = mentionedIds.filter(
-    (id) => (page.state === 'ready' ? page.counts[id] > 0 : false) && result.entityIds.has(id),
-  ).length;
+  // Texts are folded once per knowledge; the page's names reorder the lists only when they change.
+  const index = useMemo(() => buildSearchIndex(knowledge), [knowledge]);
+  const onPageKey = page.state === 'ready' ? [...mentionedIds(page.counts)].sort().join(ID_SEPARATOR) : '';
+  const onPage = useMemo(() => new Set(onPageKey ? onPageKey.split(ID_SEPARATOR) : []), [onPageKey]);
+  const ordered = useMemo(() => orderForPage(knowledge, onPage), [knowledge, onPage]);
+  const result = useMemo(() => index.search(query, ordered), [index, ordered, query]);
+  const pageMatches = [...onPage].filter((id) => result.entityIds.has(id)).length;
   const nothingMatches = searching && result.facts.length + result.quotes.length + pageMatches === 0;
   const hostname = page.state === 'ready' ? page.hostname : null;
 

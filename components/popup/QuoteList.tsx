@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Entity, Quote, Source } from '../../lib/knowledge/schema';
 import { formatCitation, reportedOn } from '../shared/format';
+import { ShowMore, usePagedList } from './ShowMore';
+
+/** Quotes rendered at first; the rest on "Show more". */
+export const INITIAL_QUOTES_SHOWN = 20;
 
 type CopyOutcome = { quoteId: string; ok: boolean } | null;
 
 interface QuoteListProps {
-  /** Already filtered. */
+  /** Already ordered and filtered; a new array (another search) starts from the first few again. */
   quotes: Quote[];
   entitiesById: ReadonlyMap<string, Entity>;
   sourcesById: ReadonlyMap<string, Source>;
@@ -23,6 +27,7 @@ export function roleForQuote(speaker: Entity | undefined, sourceId: string): str
 
 export function QuoteList({ quotes, entitiesById, sourcesById, searching, onCopy }: QuoteListProps) {
   const [copied, setCopied] = useState<CopyOutcome>(null);
+  const paged = usePagedList(quotes, INITIAL_QUOTES_SHOWN);
 
   async function copy(quote: Quote, citation: string) {
     try {
@@ -40,7 +45,7 @@ export function QuoteList({ quotes, entitiesById, sourcesById, searching, onCopy
         <p class="nc-empty">{searching ? 'No matches' : 'No quotes yet.'}</p>
       ) : (
         <ul class="nc-quotes">
-          {quotes.map((quote) => {
+          {paged.shown.map((quote) => {
             const speaker = quote.speakerId ? entitiesById.get(quote.speakerId) : undefined;
             const source = sourcesById.get(quote.sourceId);
             const role = roleForQuote(speaker, quote.sourceId);
@@ -70,6 +75,7 @@ export function QuoteList({ quotes, entitiesById, sourcesById, searching, onCopy
           })}
         </ul>
       )}
+      <ShowMore paged={paged} noun="quotes" first="first" />
       <p class="nc-visually-hidden" role="status">
         {copied && (copied.ok ? 'Citation copied to the clipboard.' : 'Could not copy the citation.')}
       </p>

@@ -2,12 +2,13 @@
 
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INITIAL_FACTS_SHOWN } from '../../../components/popup/FactList';
-import { Popup, type PopupProps } from '../../../components/popup/Popup';
+import type { PopupProps } from '../../../components/popup/Popup';
 import type { Fact, KnowledgeBase } from '../../../lib/knowledge/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { expectNoAxeViolations as expectNoAxeViolationsIn } from './dom-test-kit';
+import { renderPopup } from './render-popup';
 
 const KNOWLEDGE: KnowledgeBase = {
   sources: [
@@ -67,19 +68,7 @@ afterEach(() => {
 });
 
 function show(overrides: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    knowledge: KNOWLEDGE,
-    page: READY,
-    settings: DEFAULT_SETTINGS,
-    onToggleSite: vi.fn(),
-    onToggleGlobal: vi.fn(),
-    onRevealEntity: vi.fn(),
-    onCopy: vi.fn(),
-    onAddArticle: vi.fn(),
-    ...overrides,
-  };
-  act(() => render(<Popup {...props} />, container));
-  return props;
+  return renderPopup(container, { knowledge: KNOWLEDGE, page: READY }, overrides);
 }
 
 const section = (heading: string) => {
