@@ -13,6 +13,8 @@ import type { Entity, EntityType, MergeReason, ReportedRole } from './schema';
 
 /** One entity as one source reported it. */
 export interface Member {
+  /** The type this source gave it (a merged entity takes its members' most common type). */
+  type: EntityType;
   sourceId: string;
   /** Its id inside that source's own extraction. */
   localId: string;
@@ -50,16 +52,41 @@ export function givenNamesAgree(a: string, b: string): boolean {
 }
 
 const surnameKey = (name: string): string => nameKey(wordsOf(name).at(-1) ?? name);
-const typed = (type: EntityType, key: string) => `${type}|${key}`;
+const typed = (space: string, key: string) => `${space}|${key}`;
+const keyOf = (typedKey: string) => typedKey.slice(typedKey.indexOf('|') + 1);
 
-/** The keys that identify a member surely: its name, and for non-persons its acronyms and multi-word aliases. */
-function strongKeys(type: EntityType, member: Member): string[] {
+/**
+ * Where a name is looked up: a full name of several words is one person's or body's whichever of the two a
+ * source typed it ("Wasim Akram" in a cricket scorecard read as a team); places, and single words, keep their type.
+ */
+function keySpace(type: EntityType, name: string): string {
+  return type !== 'place' && wordsOf(name).length >= 2 ? 'agent' : type;
+}
+
+/** The keys that identify a member surely: its name, its multi-word aliases, and a body's or place's acronyms. */
+function strongKeys(member: Member): string[] {
   const keys = [member.name];
   for (const alias of member.aliases) {
-    if (wordsOf(alias).length >= 2 || (type !== 'person' && isAcronym(alias))) keys.push(alias);
+    if (wordsOf(alias).length >= 2 || (member.type !== 'person' && isAcronym(alias))) keys.push(alias);
   }
-  return [...new Set(keys.map((name) => typed(type, nameKey(name))).filter((key) => !key.endsWith('|')))];
+  const typedKeys = keys.map((name) => typed(keySpace(member.type, name), nameKey(name)));
+  return [...new Set(typedKeys.filter((key) => !key.endsWith('|')))];
 }
+
+/** The type most of its members were given; a tie keeps the type it had. */
+function majorityType(members: readonly Member[], current: EntityType): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const member of members) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
+  let best = current;
+  for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+const TYPE_WORDS: Record<EntityType, string> = {
+  person: 'a person',
+  place: 'a place',
+  organization: 'an organisation',
+};
 
 interface Group {
   id: string;
@@ -105,7 +132,8 @@ export class EntityResolver {
     for (const entity of entities) {
       const group: Group = { id: entity.id, type: entity.type, members: [], reasons: [...entity.mergedBecause] };
       resolver.groups.set(group.id, group);
-      for (const member of entity.members) resolver.attach(group, member);
+      // Saved before members carried their own type: they had the entity's.
+      for (const member of entity.members) resolver.attach(group, { ...member, type: member.type ?? entity.type });
       resolver.derived.set(group.id, entity);
     }
     return resolver;
@@ -115,10 +143,17 @@ export class EntityResolver {
   addSource(sourceId: string, date: string | null, entities: readonly Entity[]): Set<string> {
     const changed = new Set<string>();
     for (const entity of entities) {
-      const member: Member = { sourceId, localId: entity.id, name: entity.name, aliases: [...entity.aliases], date };
+      const member: Member = {
+        type: entity.type,
+        sourceId,
+        localId: entity.id,
+        name: entity.name,
+        aliases: [...entity.aliases],
+        date,
+      };
       const description = ownDescription(entity, sourceId);
       if (description) member.description = description;
-      const { group, reason } = this.find(entity.type, member);
+      const { group, reason } = this.find(member);
       const target = group ?? this.createGroup(entity.type, member.name);
       if (group && reason) target.reasons.push({ sourceId, reason });
       this.attach(target, member);
@@ -141,7 +176,7 @@ export class EntityResolver {
       group.reasons = group.reasons.filter((why) => why.sourceId !== sourceId);
       for (const member of group.members.filter((m) => m.sourceId === sourceId)) {
         this.detach(group, member);
-        if (group.type === 'person' && wordsOf(member.name).length >= 2) surnamesLeft.add(surnameKey(member.name));
+        if (member.type === 'person' && wordsOf(member.name).length >= 2) surnamesLeft.add(surnameKey(member.name));
       }
       this.derived.delete(groupId);
       if (group.members.length === 0) {
@@ -205,29 +240,32 @@ export class EntityResolver {
     return this.groups.size;
   }
 
-  private find(type: EntityType, member: Member): { group?: Group; reason?: string } {
+  private find(member: Member): { group?: Group; reason?: string } {
+    const { type } = member;
     const words = wordsOf(member.name);
-    const byName = strongKeys(type, member).flatMap((key) =>
-      this.names.get(key).map((id) => ({ id, key: key.slice(type.length + 1) })),
-    );
-    const agreeing = byName.filter(({ id }) => type !== 'person' || givenNamesAgree(this.get(id)!.name, member.name));
+    const byName = strongKeys(member).flatMap((key) => this.names.get(key).map((id) => ({ id, key: keyOf(key) })));
+    const agreeing = byName.filter(({ id }) => {
+      const group = this.groups.get(id)!;
+      return (type !== 'person' && group.type !== 'person') || givenNamesAgree(this.get(id)!.name, member.name);
+    });
     if (agreeing.length > 0) {
       // Several candidates (rare): the best established one, never a chain that joins them all.
       const best = agreeing.reduce((a, b) =>
         this.groups.get(b.id)!.members.length > this.groups.get(a.id)!.members.length ? b : a,
       );
+      const group = this.groups.get(best.id)!;
       const sameName = nameKey(member.name) === best.key;
-      return {
-        group: this.groups.get(best.id),
-        reason: sameName
-          ? `same name “${member.name}”`
-          : `same ${type === 'person' ? 'full name' : 'alias'} “${best.key}”`,
-      };
+      const why = sameName
+        ? `same name “${member.name}”`
+        : `same ${type === 'person' ? 'full name' : 'alias'} “${best.key}”`;
+      const typedOtherwise = group.type === type ? '' : ` (this source took it for ${TYPE_WORDS[type]})`;
+      return { group, reason: why + typedOtherwise };
     }
     if (type !== 'person') return {};
     if (words.length === 1) return this.onlyPersonCalled(member.name);
     if (isInitial(words[0])) return this.onlyCompatiblePerson(member.name);
-    return this.loneSurnameGroup(member.name);
+    const lone = this.loneSurnameGroup(member.name);
+    return lone.group ? lone : this.initialFormGroup(member.name);
   }
 
   /** "Clinton" joins the one known person with that surname; with two or more it stays apart. */
@@ -255,6 +293,21 @@ export class EntityResolver {
     return group ? { group, reason: `“${name}” is the only known person called “${wordsOf(name).at(-1)}”` } : {};
   }
 
+  /** "Jack Russell" after "J. Russell" seen earlier: joins it while Jack is the only J. Russell with a full name. */
+  private initialFormGroup(name: string): { group?: Group; reason?: string } {
+    const words = wordsOf(name);
+    const initialForm = `${words[0]![0]}. ${words.slice(1).join(' ')}`;
+    const onlyInitials = (group: Group) => group.members.every((m) => isInitial(wordsOf(m.name)[0] ?? ''));
+    const fullNames = this.surnames
+      .get(typed('person', surnameKey(name)))
+      .map((id) => this.groups.get(id)!)
+      .filter((group) => !onlyInitials(group) && givenNamesAgree(this.get(group.id)!.name, initialForm));
+    if (fullNames.length > 0) return {};
+    const earlier = this.names.get(typed('agent', nameKey(initialForm))).map((id) => this.groups.get(id)!);
+    const group = earlier.find((g) => g.type === 'person' && onlyInitials(g));
+    return group ? { group, reason: `“${name}” is the only known person “${initialForm}” can be` } : {};
+  }
+
   private createGroup(type: EntityType, name: string): Group {
     const base = entityId(type, name);
     let id = base;
@@ -266,8 +319,9 @@ export class EntityResolver {
 
   private attach(group: Group, member: Member) {
     group.members.push(member);
-    for (const key of strongKeys(group.type, member)) this.names.add(key, group.id);
-    if (group.type === 'person' && wordsOf(member.name).length >= 2) {
+    group.type = majorityType(group.members, group.type);
+    for (const key of strongKeys(member)) this.names.add(key, group.id);
+    if (member.type === 'person' && wordsOf(member.name).length >= 2) {
       this.surnames.add(typed('person', surnameKey(member.name)), group.id);
     }
     const placed = this.placed.get(member.sourceId) ?? new Map<string, string>();
@@ -277,8 +331,9 @@ export class EntityResolver {
 
   private detach(group: Group, member: Member) {
     group.members.splice(group.members.indexOf(member), 1);
-    for (const key of strongKeys(group.type, member)) this.names.remove(key, group.id);
-    if (group.type === 'person' && wordsOf(member.name).length >= 2) {
+    group.type = majorityType(group.members, group.type);
+    for (const key of strongKeys(member)) this.names.remove(key, group.id);
+    if (member.type === 'person' && wordsOf(member.name).length >= 2) {
       this.surnames.remove(typed('person', surnameKey(member.name)), group.id);
     }
   }
@@ -290,13 +345,16 @@ function ownDescription(entity: Entity, sourceId: string): string | undefined {
 }
 
 /**
- * The name most sources use for it: full names before lone surnames, then the most frequent spelling, then
+ * The name most sources use for it: full names before initials and lone surnames, then the most frequent spelling, then
  * the newest (never simply the longest, which picks up descriptors: "Spaniard Conchita Martinez").
  */
 export function canonicalName(members: readonly Member[]): string {
-  const tally = new Map<string, { count: number; newest: string; words: number }>();
+  const tally = new Map<string, { count: number; newest: string; full: number }>();
+  // A full name: several words, the first no bare initial ("John Smith" before "J. Smith" before "Smith").
+  const fullness = (words: string[]) =>
+    (words.length > 1 ? 1 : 0) + (words.length > 1 && !isInitial(words[0]!) ? 1 : 0);
   for (const member of members) {
-    const seen = tally.get(member.name) ?? { count: 0, newest: '', words: wordsOf(member.name).length };
+    const seen = tally.get(member.name) ?? { count: 0, newest: '', full: fullness(wordsOf(member.name)) };
     seen.count++;
     if ((member.date ?? '') > seen.newest) seen.newest = member.date ?? '';
     tally.set(member.name, seen);
@@ -304,8 +362,7 @@ export function canonicalName(members: readonly Member[]): string {
   let best = members[0].name;
   let top = tally.get(best)!;
   for (const [name, seen] of tally) {
-    const better =
-      Number(seen.words > 1) - Number(top.words > 1) || seen.count - top.count || seen.newest.localeCompare(top.newest);
+    const better = seen.full - top.full || seen.count - top.count || seen.newest.localeCompare(top.newest);
     if (better > 0) [best, top] = [name, seen];
   }
   return best;

@@ -97,6 +97,11 @@ describe('EntityResolver', () => {
       [['John Smith', 'J. Smith', 'John Smith']],
     ],
     [
+      'a full name seen after its initial form joins it',
+      [[person('J. Smith', 'a')], [person('John Smith', 'b')]],
+      [['John Smith', 'J. Smith', 'John Smith']],
+    ],
+    [
       'an initial that fits two full names stays apart',
       [[person('John Smith', 'a')], [person('Jane Smith', 'b')], [person('J. Smith', 'c')]],
       [
@@ -123,6 +128,19 @@ describe('EntityResolver', () => {
       ],
     ],
     [
+      'a full name one source took for an organisation is the same person (a scorecard read as a team)',
+      [[person('Wasim Akram', 'a')], [entity('Wasim Akram', 'b', {}, 'organization')], [person('Wasim Akram', 'c')]],
+      [['Wasim Akram', 'Wasim Akram', 'Wasim Akram', 'Wasim Akram']],
+    ],
+    [
+      'a place keeps apart from a person or body of the same name',
+      [[entity('San Marino', 'a', {}, 'place')], [entity('San Marino', 'b', {}, 'organization')]],
+      [
+        ['San Marino', 'San Marino'],
+        ['San Marino', 'San Marino'],
+      ],
+    ],
+    [
       'a full name seen after its lone surname joins it',
       [[person('Biden', 'a')], [person('Joe Biden', 'b', { aliases: ['Biden'] })]],
       [['Joe Biden', 'Biden', 'Joe Biden']],
@@ -142,6 +160,20 @@ describe('EntityResolver', () => {
     ]);
     resolver.removeSource('b');
     expect([...resolver.entities()][0]!.mergedBecause).toEqual([{ sourceId: 'c', reason: 'same name “Ezer Weizman”' }]);
+  });
+
+  it('a merged entity takes the type most of its sources gave it, and says when one differed', () => {
+    const resolver = new EntityResolver();
+    resolver.addSource('a', null, [entity('Wasim Akram', 'a', {}, 'organization')]);
+    resolver.addSource('b', null, [person('Wasim Akram', 'b')]);
+    resolver.addSource('c', null, [person('Wasim Akram', 'c')]);
+    const [merged] = [...resolver.entities()];
+    expect(merged?.type).toBe('person');
+    expect(merged?.mergedBecause.map((why) => why.reason)).toEqual([
+      'same name “Wasim Akram” (this source took it for a person)',
+      // Two to one only once c is in: until then the tie kept the first type.
+      'same name “Wasim Akram” (this source took it for a person)',
+    ]);
   });
 
   it('removing a source takes its members out, and deletes what is left empty', () => {
