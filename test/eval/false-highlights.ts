@@ -14,7 +14,7 @@
  * that CoNLL's gold people often have as their first name) or a name. Prints, for both mergings, the share of
  * distinct strings and of highlights that fall in the first four classes (the goal: at most 3%), then the strings.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { PageNames } from '../../lib/annotate/page-names';
@@ -252,8 +252,16 @@ function main() {
     .filter((name) => name.endsWith('.html'))
     .sort()
     .map((name) => ({ name: name.replace(/\.html$/, ''), html: readFileSync(join(dir, name), 'utf8') }));
-  const classifier = makeClassifier(readFileSync(WORD_LIST, 'utf8'), conllGivenNames());
-  const out: string[] = [];
+  if (!existsSync(WORD_LIST)) {
+    process.stderr.write(`eval:highlights needs ${WORD_LIST}: apt-get install -y wamerican\n`);
+    process.exit(2);
+  }
+  const givenNames = conllGivenNames();
+  const classifier = makeClassifier(readFileSync(WORD_LIST, 'utf8'), givenNames);
+  const out: string[] = [
+    `${pages.length} pages; ${givenNames.size} given names (CoNLL gold first names of two or more people, more often first than last)`,
+    '',
+  ];
   const all: Tally[][] = [];
   const show = args.flatMap((arg, i) => (args[i - 1] === '--show' ? [arg] : []));
   const current = mergeKnowledge(bases).entities;
