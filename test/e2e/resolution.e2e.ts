@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { CLINTONS, heavyReaderWithClintons, writeGeneratedPage } from './harness/heavy-reader';
-import { readPopupSections } from './harness/popup-queries';
+import { findControl, readPopupSections } from './harness/popup-queries';
 import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from './harness/session';
 import { chooseFile, readTextOf } from './harness/sources-queries';
 
@@ -17,6 +17,8 @@ const HOVER_REST_MS = 600;
 const FADE_IN_WAIT_MS = 300;
 /** A laptop's window: a card of twelve reports must fit it. */
 const VIEWPORT = { width: 1100, height: 700 };
+/** The toolbar popup is 400 px wide (components/popup/popup.css); the tab is sized to match. */
+const POPUP_SIZE = { width: 400, height: 600 };
 const SCREENSHOT_DIR = resolve(
   import.meta.dirname,
   '../..',
@@ -49,6 +51,12 @@ function locateCardButton(name: string): { x: number; y: number } | null {
   button.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   const rect = button.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** Runs in the popup: where to click to open the header's sources disclosure. */
+function locateSourcesSummary(): { x: number; y: number } | null {
+  const rect = document.querySelector('header details summary')?.getBoundingClientRect();
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
 
 /** Runs in the page: the names of the candidate buttons of an open ambiguous card. */
@@ -157,6 +165,39 @@ describe.each(browsersUnderTest())('one person, one card (%s)', (browserName) =>
     expect(box!.bottom).toBeLessThanOrEqual(box!.viewport.height);
     expect(box!.right).toBeLessThanOrEqual(box!.viewport.width);
     await closeCard();
+  });
+
+  it('lists the facts about the page\u2019s people first in the popup, and filters the sources', async () => {
+    const popup = await session.openPopup(page);
+    await popup.setViewportSize(POPUP_SIZE.width, POPUP_SIZE.height);
+    const sections = await waitUntil(
+      () => popup.evaluate(readPopupSections),
+      (all) => (all.find((section) => section.heading === 'Key facts')?.items.length ?? 0) > 0,
+      { what: 'the popup\u2019s key facts' },
+    );
+    const facts = sections.find((section) => section.heading === 'Key facts')!.items;
+    expect(facts[0]).toContain('Clinton');
+    expect(facts[0]).toContain('18 December 1996');
+    await session.screenshot(popup, resolve(SCREENSHOT_DIR, `${browserName}-popup-many-sources.png`));
+
+    const summary = await popup.evaluate(locateSourcesSummary);
+    expect(summary).not.toBe(null);
+    await popup.mouseClick(summary!.x, summary!.y);
+    const filter = await waitUntil(
+      () => popup.evaluate(findControl, { kind: 'search', label: 'Filter sources' }),
+      (control) => control !== null,
+      { what: 'the filter box inside the sources disclosure' },
+    );
+    await popup.mouseClick(filter!.centre.x, filter!.centre.y);
+    await popup.type('Prague');
+    const header = await waitUntil(
+      () => popup.evaluate(readPopupSections),
+      (all) => all.find((section) => section.heading === 'News Context')?.items.length === 1,
+      { what: 'the sources filtered to one' },
+    );
+    expect(header.find((section) => section.heading === 'News Context')?.items[0]).toContain('School visit in Prague');
+    await session.screenshot(popup, resolve(SCREENSHOT_DIR, `${browserName}-popup-sources-filter.png`));
+    await popup.close();
   });
 
   it('opens a card listing both Clintons, most recent first, on a page that does not say which', async () => {
