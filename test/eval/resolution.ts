@@ -163,6 +163,9 @@ export interface ResolutionScore {
   givenNameMerges: { name: string; names: string[] }[];
   /** Merged entities holding mentions of two gold people who are not one. */
   goldMerges: { name: string; people: string[] }[];
+  /** Entities joining an initial form ("c lewis") to one full name while gold has several it could be
+   * (Chris Lewis, Carl Lewis): a guess, made by the order sources came in. */
+  initialGuesses: { name: string; people: string[] }[];
   /** Gold people (in two or more sources) whose landed mentions are on several entities. */
   splits: { person: string; entities: [string, number][] }[];
   pairsApart: number;
@@ -204,6 +207,18 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
     const list = [...people];
     if (list.some((a, i) => list.slice(i + 1).some((b) => !samePerson(a, b))))
       goldMerges.push({ name: merging.entities.get(id)?.name ?? id, people: list });
+  }
+  const fullNamed = [...byPerson.keys()].filter((p) => wordsOf(p)[0].length > 1);
+  const initialGuesses: ResolutionScore['initialGuesses'] = [];
+  for (const [id, people] of byEntity) {
+    const list = [...people];
+    const guessed = list.some(
+      (i) =>
+        wordsOf(i)[0].length === 1 &&
+        list.some((f) => f !== i && wordsOf(f)[0].length > 1 && samePerson(f, i)) &&
+        fullNamed.filter((f) => samePerson(f, i)).length > 1,
+    );
+    if (guessed) initialGuesses.push({ name: merging.entities.get(id)?.name ?? id, people: list });
   }
   const splits: ResolutionScore['splits'] = [];
   let [pairsApart, people, total, landedMentions, onOne, shareSum] = [0, 0, 0, 0, 0, 0];
@@ -264,6 +279,7 @@ export function scoreMerging(merging: Merging, mentions: GoldMention[]): Resolut
     initials,
     givenNameMerges,
     goldMerges,
+    initialGuesses,
     splits,
     pairsApart,
     people,
@@ -309,6 +325,7 @@ function summaryTable(scores: ResolutionScore[], merges: Merging[]): string {
     row('merged persons', (_, i) => [...merges[i].entities.values()].filter((e) => e.type === 'person').length),
     row('persons merged with two different given names (goal 0)', (s) => s.givenNameMerges.length),
     row('entities holding two different gold people', (s) => s.goldMerges.length),
+    row('initial forms joined to one of several full names they fit', (s) => s.initialGuesses.length),
     row('gold people in 2+ sources', (s) => s.people),
     row('  their mentions / landed on some entity', (s) => `${s.mentions}/${s.landedMentions}`),
     row('  people split over several entities', (s) => s.splits.length),
@@ -419,6 +436,10 @@ function main() {
     for (const m of score.givenNameMerges.slice(0, limit)) out.push(`  ${m.name}: ${m.names.slice(0, 6).join(' | ')}`);
     out.push(`${score.label}: entities holding two different gold people (${score.goldMerges.length})`);
     for (const m of score.goldMerges.slice(0, limit)) out.push(`  ${m.name}: ${m.people.slice(0, 6).join(' | ')}`);
+    out.push(
+      `${score.label}: initial forms joined to one of several full names they fit (${score.initialGuesses.length})`,
+    );
+    for (const m of score.initialGuesses.slice(0, limit)) out.push(`  ${m.name}: ${m.people.slice(0, 6).join(' | ')}`);
     out.push(
       `${score.label}: initial forms apart from their one full name (${score.initials.apart}): ${score.initials.apartExamples.slice(0, limit).join(', ')}`,
     );
