@@ -90,8 +90,23 @@ export function opensSentence(text: string, at: number): boolean {
   return i < 0 || SENTENCE_ENDS.has(text[i]);
 }
 
+/** The next word, past spaces on the same line, starts with a capital: "World" in "World Cup", "Security Council". */
+export function beforeCapitalisedWord(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  if (i === end || i >= text.length) return false;
+  const char = text[i];
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/**
+ * An ordinary word as a name needs its capital, must not open a sentence, and must not be the first word of a
+ * longer name the reader's sources do not know ("World" in "World Cup").
+ */
 function accepts(pattern: NamePattern, text: string, start: number, end: number): boolean {
-  if (spells(text, start, end, pattern.text)) return !pattern.commonWord || !opensSentence(text, start);
+  if (spells(text, start, end, pattern.text)) {
+    return !pattern.commonWord || (!opensSentence(text, start) && !beforeCapitalisedWord(text, end));
+  }
   return pattern.upper !== null && spells(text, start, end, pattern.upper);
 }
 

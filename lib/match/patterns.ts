@@ -14,7 +14,7 @@ export interface NamePattern {
   text: string;
   /** All-capitals form ("BEIJING"), or null when that form is not accepted. */
   upper: string | null;
-  /** A lone ordinary word ("Said", "Bush", "Security"): needs its capital and must not open a sentence. */
+  /** A lone ordinary word ("Said", "Bush", "Security"): needs its capital, must not open a sentence nor a longer name. */
   commonWord: boolean;
 }
 
@@ -41,7 +41,10 @@ const isOneWord = (text: string) => !/\s/.test(text);
 function toPattern(entity: Entity, text: string, isCanonical: boolean, options: PatternOptions): NamePattern | null {
   if (text.length < MIN_NAME_LENGTH) return null;
   const lower = text.toLowerCase();
-  const ordinary = isOneWord(text) && (options.ordinaryWords?.has(lower) ?? false);
+  // A place's own name is a name wherever it stands ("China", "Turkey"); an ordinary word as anything else's
+  // name, or as any alias, is one only where its capital shows it.
+  const ordinary =
+    isOneWord(text) && !(isCanonical && entity.type === 'place') && (options.ordinaryWords?.has(lower) ?? false);
   const commonWord = isCapitalizedWord(text) && (ordinary || (!isCanonical && COMMON_WORDS.has(lower)));
   // An ordinary word in capitals is a headline's word ("NO", "FOR", "SECURITY"), not a name.
   if (ordinary && !isCapitalizedWord(text)) return null;

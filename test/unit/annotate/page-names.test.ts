@@ -75,7 +75,8 @@ describe('ordinary words as names', () => {
     aliases: [],
     sourceIds: [],
   };
-  const withWords = compileMatcher([org], { ordinaryWords: new Set(['security']) });
+  const china: Entity = { id: 'place:china', name: 'China', type: 'place', aliases: [], sourceIds: [] };
+  const withWords = compileMatcher([org, china], { ordinaryWords: new Set(['security', 'china']) });
   const found = (text: string) => findMentions(withWords, text).map((m) => text.slice(m.start, m.end));
 
   it.each([
@@ -83,6 +84,9 @@ describe('ordinary words as names', () => {
     ['Security was tight.', []],
     ['NATIONAL SECURITY NEWS', []],
     ['the security of the state', []],
+    ['A vote in the Security Council today.', []],
+    ['China said no; the talks in China failed.', ['China', 'China']],
+    ['CHINA AND JAPAN', ['CHINA']],
   ])('%s → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

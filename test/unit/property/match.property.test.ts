@@ -17,6 +17,8 @@ const IGNORABLES = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const IGNORABLE = new RegExp(`[${IGNORABLES}]`);
 /** What may stand between a sentence's end (or the text's start) and its first word. */
 const OPENS_SENTENCE = /(?:^|[.!?…])[\s"'“”‘’([«»—–\-*•]*$/u;
+/** The next word on the line starts with a capital (an ordinary word there opens a longer, unknown name). */
+const BEFORE_CAPITAL = /^[ \u00a0]+\p{Lu}/u;
 const MIN_NAME_LENGTH = 2;
 const MIN_UPPERCASE_VARIANT_LENGTH = 3;
 
@@ -100,6 +102,7 @@ function referenceMentions(entities: readonly Entity[], text: string): Found[] {
         const end = start + match[0].length;
         if (!boundaryBefore(text, start) || !boundaryAfter(text, end)) continue;
         if (spelling.commonWord && formIndex === 0 && OPENS_SENTENCE.test(text.slice(0, start))) continue;
+        if (spelling.commonWord && formIndex === 0 && BEFORE_CAPITAL.test(text.slice(end))) continue;
         candidates.push({ start, end, entityId: spelling.entityId, rank });
       }
     }
