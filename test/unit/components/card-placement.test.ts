@@ -63,6 +63,21 @@ describe('placeCard', () => {
     expect(nearBottom).toMatchObject({ side: 'above', top: EDGE_MARGIN_PX, maxHeight: 600 - GAP - EDGE_MARGIN_PX });
   });
 
+  it.each([
+    [
+      'below: no bottom, the room below to grow into',
+      rect(100, 200, 80),
+      { side: 'below', bottom: null, maxHeight: 800 - 8 - 224 },
+    ],
+    [
+      'above: its bottom a gap above the mention, the room above to grow into',
+      rect(100, 700, 80),
+      { side: 'above', bottom: 800 - 694, maxHeight: 700 - GAP - EDGE_MARGIN_PX },
+    ],
+  ])('%s (a card that expands grows away from its mention)', (_name, anchor, expected) => {
+    expect(placeCard([anchor], CARD, VIEWPORT, GAP)).toMatchObject(expected);
+  });
+
   it('gives viewport coordinates for position: fixed, plus page coordinates when the page is scrolled', () => {
     const scrolled = { ...VIEWPORT, scrollX: 500, scrollY: 2000 };
     const placement = placeCard([rect(1250, 200, 60)], CARD, scrolled, GAP);
