@@ -140,12 +140,19 @@ function withoutAdjective(name: string, known: Map<string, Mention[]>): string |
   // "European Commission", "European Union": a body's own name, not a demonym before a generic word
   if (rest.length === 1 && (ORGANIZATION_WORDS.has(remainder.toLowerCase()) || isEnglishWord(remainder)))
     return undefined;
-  const named = isKnownPlace(remainder) || known.has(remainder) || (rest.length > 1 && isPeopleWord(rest[0]));
+  // "Islamist Hamas": a faith or nationality word before a name English does not have
+  const named =
+    isKnownPlace(remainder) ||
+    known.has(remainder) ||
+    (rest.length > 1 && isPeopleWord(rest[0])) ||
+    (rest.length === 1 && !isFirstName(first) && !isEnglishWord(remainder) && /^\p{Lu}\p{Ll}/u.test(remainder));
   return named ? remainder : undefined;
 }
 
 function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
   for (const [name, group] of [...byName]) {
+    // "Finance Minister Christian Lindqvist": a title says the whole is a person's name
+    if (group.some((m) => m.title)) continue;
     const remainder = withoutAdjective(name, byName);
     if (!remainder) continue;
     const words = remainder.split(' ');

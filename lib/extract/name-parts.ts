@@ -77,9 +77,28 @@ export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   if (of === 1 && (isEnglishWord(words[0].text) || !(isCountry(belongsTo) || belongsTo in SHORT_FORMS))) return [words];
   if (!isFirstName(words[0].text) && !titled && !place) return [words];
   const head = words[of - 1].text.toLowerCase();
+  // "Oakley Inc of the United States": a company's legal form ends its name; "of" then says where it is
+  if (LEGAL_FORMS.has(head) && place) return [words.slice(0, of), words.slice(of + 1)];
   if (ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) return [words];
   return [words.slice(0, of), words.slice(of + 1)];
 }
+
+const LEGAL_FORMS = new Set([
+  'inc',
+  'inc.',
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'bv',
+]);
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
 

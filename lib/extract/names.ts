@@ -55,6 +55,7 @@ const MIN_TITLE_CASE_WORDS = 4;
 /** A one-word line in capitals this long is a label ("EXCLUSIVE"); shorter ones may be an acronym heading. */
 const MIN_SHOUTED_LABEL = 5;
 
+const TRAILING_LABEL = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No\.?|Nos\.?)$/;
 const FUNCTION_WORD =
   /^(?:the|a|an|this|that|these|those|it|he|she|they|we|when|while|after|before|as|but|and|if|in|on|at|for|with|from|by)$/i;
 const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
@@ -129,10 +130,27 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   const word = tokens[j].text;
   if (CONNECTORS.has(word)) return true;
   if ((word === 'on' || word === 'for') && isOrganizationWord(run[run.length - 1])) return true;
-  if (word !== 'and' || isOrganizationWord(run[run.length - 1])) return false;
+  // "Organisation for Security and Cooperation in Europe": a body's "for"/"of" name goes on with its place
+  if (word === 'in' && run.some((t) => t.text === 'for' || t.text === 'of' || t.text === 'on')) {
+    if (run.some(isOrganizationWord) && isKnownPlace(tokens[j + 1]?.text ?? '')) return true;
+  }
+  if (word !== 'and') return false;
+  // "Gaza Strip and West Bank": two places, never one name
+  if (afterAndIsPlace(tokens, j + 1, nameWords)) return false;
+  if (isOrganizationWord(run[run.length - 1])) {
+    // "Securities and Exchange Commission": one generic word before "and" is no body of its own
+    const named = run.filter((t) => !(t.text in SHORT_FORMS) && !isKnownPlace(t.text));
+    return named.length === 1 && endsInOrganizationWord(tokens, j + 1, nameWords);
+  }
   // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and"
   if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) return true;
   return endsInOrganizationWord(tokens, j + 1, nameWords);
+}
+
+function afterAndIsPlace(tokens: Token[], from: number, nameWords: Set<string>): boolean {
+  let last = from;
+  while (last + 1 < tokens.length && isNameWord(tokens, last + 1, nameWords)) last++;
+  return isKnownPlace(joinTokens(tokens.slice(from, last + 1)));
 }
 
 /** Photo credits like "(Leah Millis/Reuters)" are not mentions. */
@@ -251,7 +269,9 @@ function toMention(
   const isLeading = (word: string) => word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word);
   // "A Con Edison spokesman": the article is not part of the name (but "A&E" is)
   if (/^An?$/.test(words[0].text) && words.length > 1 && words[1].start > words[0].end) words = words.slice(1);
-  const isTrailing = (word: string) => CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word);
+  // "Emnid Aug", "Paris School District No": a month or a number sign after a name is a table's column
+  const isTrailing = (word: string) =>
+    CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word) || TRAILING_LABEL.test(word);
   while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
   while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
   if (words.length === 0) return null;

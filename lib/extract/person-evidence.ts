@@ -69,7 +69,13 @@ export const isNamedThing = (mentions: Mention[], all: SentenceTokens[]): boolea
  * person context; a word with a digit ("GDDR5", "PS4") is never part of a person's name. */
 export const isPersonName = (words: string[], mentions: Mention[], all: SentenceTokens[]): boolean =>
   !words.some((w) => /\d/.test(w)) &&
-  (hasNameWord(words) || looksLikeForeignName(words) || mentions.some((m) => isSomeone(m, all)));
+  ((hasNameWord(words) && !isEveryday(words)) ||
+    looksLikeForeignName(words) ||
+    mentions.some((m) => isSomeone(m, all)));
+
+/** "Consumer Price Index": everyday words only, none a first name; a surname-like "Price" proves nothing. */
+const isEveryday = (words: string[]): boolean =>
+  words.every((w) => isEnglishWord(w) && !isFirstName(w)) && !/^(?:\p{Lu}\.)+$/u.test(words[0]);
 
 /** "Yasser Arafat", "Hermawan Susanto": two or three capitalised words that are neither English nor places. */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
