@@ -1,18 +1,19 @@
 /**
- * `npm run eval:highlights [-- --top N] [--pages DIR] [--show STRING]...` (--show: where STRING was highlighted): what a heavy reader's knowledge highlights on the 130 saved
- * pages (../shared/corpus/news-pages), with the current merging and with the old one (test/eval/old-merge.ts).
+ * `npm run eval:highlights [-- --top N] [--pages DIR] [--show STRING]...`: what a heavy reader's knowledge highlights
+ * on the 130 saved pages (../shared/corpus/news-pages), with the current merging and with the old one
+ * (test/eval/old-merge.ts); --show prints where STRING was highlighted.
  *
- * As the extension does it: the name table is the merged entities' names and aliases, the background's
- * ordinaryWordsOf (entrypoints/background/knowledge.ts, copied below: it cannot be imported outside the extension)
- * marks the one-word spellings English knows, compileMatcher builds the matcher, and each page's visible text is
- * read block by block in reading order (walkTextRuns of lib/annotate, which skips script, style, noscript…),
- * through findMentions and one PageNames per page.
+ * As the extension does it: the name table is the merged entities' names and aliases with the one-word spellings
+ * English knows (nameTableOf with the background's word test, isEnglishWord); the content script compiles it with
+ * compileMatcher(entities, { ordinaryWords }) and reads each page's visible text block by block in reading order
+ * (walkTextRuns of lib/annotate, which skips script, style, noscript…) through findMentions and one PageNames.
  *
  * Each distinct highlighted string is classed as a contraction ("I'm"), a fragment (a single letter, initials, an
  * all-caps function word), an ordinary word (Debian's wamerican list has it in lower case; split by whether the
  * list also has it capitalised: "security" only, or "China" too), a lone given name (one word resolving to a person
- * that CoNLL's gold people often have as their first name) or a name. Prints, for both mergings, the share of
- * distinct strings and of highlights that fall in the first four classes (the goal: at most 3%), then the strings.
+ * that CoNLL's gold people often have as their first name) or a name. Prints, for both mergings and for the new one
+ * without the word test, the share of distinct strings and of highlights in the first five classes (the goal: at
+ * most 3%), then the strings.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ import { PageNames } from '../../lib/annotate/page-names';
 import { walkTextRuns } from '../../lib/annotate/segments';
 import { isEnglishWord } from '../../lib/extract/english';
 import { mergeKnowledge } from '../../lib/knowledge/merge';
-import { entitiesOfNameTable, type NameEntry, type NameTable } from '../../lib/knowledge/name-table';
+import { entitiesOfNameTable, type NameTable, nameTableOf } from '../../lib/knowledge/name-table';
+import type { EntityResolver } from '../../lib/knowledge/resolve';
 import type { Entity, EntityType, KnowledgeBase } from '../../lib/knowledge/schema';
 import { compileMatcher, findMentions } from '../../lib/match';
 import { documentNames, readConll } from './conll';
@@ -29,16 +31,6 @@ import { CORPUS, ENG_TRAIN, heavyReader } from './heavy-reader';
 import { oldMergeWithPlacement } from './old-merge';
 
 const WORD_LIST = '/usr/share/dict/american-english';
-
-/** entrypoints/background/knowledge.ts's ordinaryWordsOf, as it is there. */
-function ordinaryWordsOf(table: NameTable): string[] {
-  const words = new Set<string>();
-  for (const [, , ...spellings] of table.entries) {
-    for (const spelling of spellings)
-      if (/^\p{L}+$/u.test(spelling) && isEnglishWord(spelling)) words.add(spelling.toLowerCase());
-  }
-  return [...words];
-}
 
 export type HighlightClass =
   | 'contraction'
@@ -128,18 +120,21 @@ export interface Highlight {
   type: EntityType | undefined;
 }
 
-/** The name table the background would save for these merged entities, and what a page highlights with it. */
-export function highlightPages(
-  entities: readonly Entity[],
-  pages: { name: string; html: string }[],
-  { withOrdinaryWords = true } = {},
-): Highlight[] {
-  const table: NameTable = {
-    revision: 1,
-    entries: entities.map((e) => [e.id, e.type, e.name, ...e.aliases] as NameEntry),
-  };
+/** The name table the store saves for these merged entities (nameTableOf, with the background's word test or none). */
+export function nameTableFor(entities: readonly Entity[], withOrdinaryWords = true): NameTable {
+  // nameTableOf reads only the resolver's entities(): the old merge's entities are handed over the same way.
+  const resolver = {
+    *entities() {
+      yield* entities;
+    },
+  } as unknown as EntityResolver;
+  return nameTableOf(resolver, 1, withOrdinaryWords ? isEnglishWord : undefined);
+}
+
+/** What the pages highlight with this name table, compiled as the content script does. */
+export function highlightPages(table: NameTable, pages: { name: string; html: string }[]): Highlight[] {
   const known = entitiesOfNameTable(table);
-  const matcher = compileMatcher(known, { ordinaryWords: new Set(withOrdinaryWords ? ordinaryWordsOf(table) : []) });
+  const matcher = compileMatcher(known, { ordinaryWords: new Set(table.ordinaryWords ?? []) });
   const types = new Map(known.map((e) => [e.id, e.type]));
   const typeOf = (id: string) => types.get(id) ?? matcher.entityTypes.get(id);
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
@@ -271,7 +266,7 @@ function main() {
     ['new merge', current, true],
   ] as const) {
     const started = performance.now();
-    const highlights = highlightPages(entities, pages, { withOrdinaryWords });
+    const highlights = highlightPages(nameTableFor(entities, withOrdinaryWords), pages);
     const tallies = tally(highlights, classifier);
     for (const text of show)
       for (const h of highlights.filter((x) => x.text === text).slice(0, 12))
