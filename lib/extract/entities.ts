@@ -136,7 +136,7 @@ function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefine
 function withoutAdjective(name: string, known: Map<string, Mention[]>): string | undefined {
   const [first, ...rest] = name.split(' ');
   const remainder = rest.join(' ');
-  if (rest.length === 0 || !isPeopleWord(first)) return undefined;
+  if (rest.length === 0 || !isPeopleWord(first) || isKnownPlace(name)) return undefined;
   // "European Commission", "European Union": a body's own name, not a demonym before a generic word
   if (rest.length === 1 && (ORGANIZATION_WORDS.has(remainder.toLowerCase()) || isEnglishWord(remainder)))
     return undefined;
@@ -255,7 +255,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       (!type || (type === 'person' && !group.some((m) => m.title) && !isFirstName(words[0]))) &&
       !fullerNames.some((other) => other !== name && other.endsWith(` ${name}`));
     if (retypable && placeWordAfter(group, source)) type = 'place';
-    else if (retypable && bodyWordAfter(group, source)) type = 'organization';
+    // ...but "Security forces", "Foreign ministry officials", "Gas oil" are a word and its noun
+    else if (retypable && bodyWordAfter(group, source) && !(words.length === 1 && isEnglishWord(name)))
+      type = 'organization';
     // "Las Vegas" beside "Las Vegas Strip": the start of a place's name is a place
     if (
       !type &&

@@ -1,5 +1,6 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 import { isEnglishWord } from './english';
+import { isNationalityWord } from './gazetteer';
 import {
   isDayOrClockWord,
   isDemonym,
@@ -282,7 +283,8 @@ function toMention(
   )
     return null;
   const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
-  if (plain.every((w) => isDemonym(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w))) return null;
+  if (plain.every((w) => isDemonym(w) || isNationalityWord(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w)))
+    return null;
   if (isPeopleWord(plain[plain.length - 1], plain.slice(0, -1))) return null;
   const text = joinTokens(words);
   const clauseInitial = weakStart && !title && words[0] === tokens[0];
