@@ -8,6 +8,7 @@ import {
   isWordCode,
 } from './chars';
 import type { Matcher, NamePattern } from './compile';
+import { TITLES } from './titles';
 
 /** A name found in text: [start, end) offsets, without any possessive "'s". */
 export interface Mention {
@@ -87,7 +88,12 @@ function spells(text: string, start: number, end: number, form: string): boolean
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || SENTENCE_OPENERS.has(text[i]))) i--;
-  return i < 0 || SENTENCE_ENDS.has(text[i]);
+  if (i < 0) return true;
+  if (!SENTENCE_ENDS.has(text[i])) return false;
+  // "Mr. Smith", "Gen. Milley": the full stop of a title's abbreviation ends no sentence.
+  let wordStart = i;
+  while (wordStart > 0 && isSpacedWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return text[i] !== '.' || !TITLES.has(text.slice(wordStart, i).toLowerCase());
 }
 
 /** The next word, past spaces on the same line, starts with a capital: "World" in "World Cup", "Security Council". */
@@ -100,12 +106,31 @@ export function beforeCapitalisedWord(text: string, end: number): boolean {
 }
 
 /**
+ * The word before, past spaces on the same line, is capitalised and neither opens its sentence, nor is a title,
+ * nor a possessive: "Colman" in "Pamela Colman Smith", not "President" in "President Smith" nor "China's" in
+ * "China's Xi".
+ */
+export function afterNameWord(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i === start || i === 0) return false;
+  const wordEnd = i;
+  while (i > 0 && (isSpacedWordCode(text.charCodeAt(i - 1)) || text[i - 1] === '.' || text[i - 1] === '-')) i--;
+  const word = text.slice(i, wordEnd).replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(word) || TITLES.has(word.toLowerCase())) return false;
+  return !opensSentence(text, i);
+}
+
+/**
  * An ordinary word as a name needs its capital, must not open a sentence, and must not be the first word of a
- * longer name the reader's sources do not know ("World" in "World Cup").
+ * longer name the reader's sources do not know ("World" in "World Cup"). A person's one-word name is no part of
+ * another's full name ("Ross Douthat", "Pamela Colman Smith").
  */
 function accepts(pattern: NamePattern, text: string, start: number, end: number): boolean {
   if (spells(text, start, end, pattern.text)) {
-    return !pattern.commonWord || (!opensSentence(text, start) && !beforeCapitalisedWord(text, end));
+    if (pattern.commonWord && opensSentence(text, start)) return false;
+    if ((pattern.commonWord || pattern.shortForm) && beforeCapitalisedWord(text, end)) return false;
+    return !pattern.shortForm || !afterNameWord(text, start);
   }
   return pattern.upper !== null && spells(text, start, end, pattern.upper);
 }

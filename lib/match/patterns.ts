@@ -16,6 +16,8 @@ export interface NamePattern {
   upper: string | null;
   /** A lone ordinary word ("Said", "Bush", "Security"): needs its capital, must not open a sentence nor a longer name. */
   commonWord: boolean;
+  /** A person's one-word name ("Smith", "Ross"): never part of someone else's full name on the page. */
+  shortForm: boolean;
 }
 
 export interface PatternOptions {
@@ -44,7 +46,10 @@ function toPattern(entity: Entity, text: string, isCanonical: boolean, options: 
   // A place's own name is a name wherever it stands ("China", "Turkey"); an ordinary word as anything else's
   // name, or as any alias, is one only where its capital shows it.
   const ordinary =
-    isOneWord(text) && !(isCanonical && entity.type === 'place') && (options.ordinaryWords?.has(lower) ?? false);
+    isOneWord(text) &&
+    !(isCanonical && entity.type === 'place') &&
+    !isAcronymOf(text, entity.name) &&
+    (options.ordinaryWords?.has(lower) ?? false);
   const commonWord = isCapitalizedWord(text) && (ordinary || (!isCanonical && COMMON_WORDS.has(lower)));
   // An ordinary word in capitals is a headline's word ("NO", "FOR", "SECURITY"), not a name.
   if (ordinary && !isCapitalizedWord(text)) return null;
@@ -53,7 +58,19 @@ function toPattern(entity: Entity, text: string, isCanonical: boolean, options: 
     !commonWord && upperForm !== text && upperForm.length === text.length && text.length >= MIN_UPPERCASE_VARIANT_LENGTH
       ? upperForm
       : null;
-  return { entityId: entity.id, type: entity.type, text, upper, commonWord };
+  const shortForm = entity.type === 'person' && isOneWord(text);
+  return { entityId: entity.id, type: entity.type, text, upper, commonWord, shortForm };
+}
+
+/** "US" for "United States", "WHO" for "World Health Organization": an acronym, never an everyday word. */
+function isAcronymOf(alias: string, name: string): boolean {
+  const letters = alias.replace(/\./g, '');
+  if (!/^\p{Lu}{2,}$/u.test(letters)) return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]);
+  return initials.join('') === letters;
 }
 
 /** Every pattern, canonical names first; a one-word short form shared by several people becomes one ambiguous pattern. */

@@ -91,3 +91,32 @@ describe('ordinary words as names', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("a person's one-word name on a page", () => {
+  const people: Entity[] = [
+    { ...person('Patricia Smith', ['Smith']) },
+    { ...person('Dennis Ross', ['Ross']) },
+    { ...person('Xi Jinping', ['Xi']) },
+  ];
+  const us: Entity = {
+    id: 'place:united-states',
+    name: 'United States',
+    type: 'place',
+    aliases: ['US'],
+    sourceIds: [],
+  };
+  const names = compileMatcher([...people, us], { ordinaryWords: new Set(['us']) });
+  const found = (text: string) => findMentions(names, text).map((m) => text.slice(m.start, m.end));
+
+  it.each([
+    ['The deal was done, Smith said.', ['Smith']],
+    ['The painter Pamela Colman Smith drew the cards.', []],
+    ['Ross Douthat wrote a column.', []],
+    ['President Xi and Mr. Smith met.', ['Xi', 'Smith']],
+    ["China's Xi spoke first.", ['Xi']],
+    ['Yesterday Ross said no.', ['Ross']],
+    ['US gun laws; the US state of Louisiana', ['US', 'US']],
+  ])('%s → %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

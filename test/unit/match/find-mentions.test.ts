@@ -48,7 +48,8 @@ describe('findMentions: longest match wins', () => {
         ['Beijing', 'place:beijing'],
       ],
     ],
-    ['Xi Jinpingx visited', [['Xi', 'person:xi-jinping']]],
+    // "Xi" before another capitalised word is the start of some other name, not Xi Jinping's.
+    ['Xi Jinpingx visited', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../lib/knowledge/schema';
 import { compileMatcher, findMentions } from '../../../lib/match';
 import { COMMON_WORDS } from '../../../lib/match/common-words';
+import { TITLES } from '../../../lib/match/titles';
 import { ENTITY_POOL, entitiesArb, runOptions, textArb } from './vocabulary';
 
 /**
@@ -17,6 +18,20 @@ const IGNORABLES = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const IGNORABLE = new RegExp(`[${IGNORABLES}]`);
 /** What may stand between a sentence's end (or the text's start) and its first word. */
 const OPENS_SENTENCE = /(?:^|[.!?…])[\s"'“”‘’([«»—–\-*•]*$/u;
+/** The word before, on the same line: capitalised, no title, not opening its sentence ("Colman" in "Pamela Colman Smith"). */
+function afterNameWord(before: string): boolean {
+  const match = /([\p{L}\p{M}\p{N}.-]+)[ \u00a0]+$/u.exec(before);
+  if (!match || !/^\p{Lu}/u.test(match[1]!)) return false;
+  if (TITLES.has(match[1]!.replace(/\.$/, '').toLowerCase())) return false;
+  return !opensSentence(before.slice(0, match.index));
+}
+
+/** The text before a word ends a sentence, but for a title's abbreviation ("Mr.", "Gen."). */
+function opensSentence(before: string): boolean {
+  if (!OPENS_SENTENCE.test(before)) return false;
+  const abbreviation = /(\p{L}+)\.[\s"'“”‘’([«»—–\-*•]*$/u.exec(before);
+  return !abbreviation || !TITLES.has(abbreviation[1]!.toLowerCase());
+}
 /** The next word on the line starts with a capital (an ordinary word there opens a longer, unknown name). */
 const BEFORE_CAPITAL = /^[ \u00a0]+\p{Lu}/u;
 const MIN_NAME_LENGTH = 2;
@@ -28,6 +43,8 @@ interface Spelling {
   forms: RegExp[];
   /** An alias that is also an English word: only with its capital, never opening a sentence. */
   commonWord: boolean;
+  /** A person's one-word name: not before another capitalised word, nor after one that is no title. */
+  shortForm: boolean;
 }
 
 function escapeRegex(char: string): string {
@@ -57,7 +74,8 @@ function spellingsOf(entities: readonly Entity[]): Spelling[] {
       const forms = [formRegex(text)];
       const upperAllowed = upper !== text && upper.length === text.length;
       if (!commonWord && upperAllowed && text.length >= MIN_UPPERCASE_VARIANT_LENGTH) forms.push(formRegex(upper));
-      (index === 0 ? names : aliases).push({ entityId: entity.id, forms, commonWord });
+      const shortForm = entity.type === 'person' && !text.includes(' ');
+      (index === 0 ? names : aliases).push({ entityId: entity.id, forms, commonWord, shortForm });
     }
   }
   return [...names, ...aliases];
@@ -101,8 +119,10 @@ function referenceMentions(entities: readonly Entity[], text: string): Found[] {
         if (!match) continue;
         const end = start + match[0].length;
         if (!boundaryBefore(text, start) || !boundaryAfter(text, end)) continue;
-        if (spelling.commonWord && formIndex === 0 && OPENS_SENTENCE.test(text.slice(0, start))) continue;
-        if (spelling.commonWord && formIndex === 0 && BEFORE_CAPITAL.test(text.slice(end))) continue;
+        if (spelling.commonWord && formIndex === 0 && opensSentence(text.slice(0, start))) continue;
+        const capitalAfter = BEFORE_CAPITAL.test(text.slice(end));
+        if ((spelling.commonWord || spelling.shortForm) && formIndex === 0 && capitalAfter) continue;
+        if (spelling.shortForm && formIndex === 0 && afterNameWord(text.slice(0, start))) continue;
         candidates.push({ start, end, entityId: spelling.entityId, rank });
       }
     }
