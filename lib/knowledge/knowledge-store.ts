@@ -331,6 +331,12 @@ export class KnowledgeStore {
 
   /** Writes one change whole: records, merged entities, the name table and the revision. */
   private async commit(db: IDBDatabase, resolver: EntityResolver, change: Change, replaceAll = false) {
+    for (const id of resolver.takeMoved()) change.moved.add(id);
+    // Placements as they are now: a later part of the same change may have moved members of an earlier one.
+    change.put = change.put.map((record) => ({
+      ...record,
+      placement: record.enabled ? resolver.placementOf(record.id) : {},
+    }));
     const putting = new Set(change.put.map((record) => record.id));
     const movedIds = [...change.moved].filter((id) => !putting.has(id) && !change.deleteSources.includes(id));
     const moved = await Promise.all(movedIds.map((id) => getOne<SourceRecord>(db, SOURCES, id)));

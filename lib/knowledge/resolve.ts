@@ -51,6 +51,13 @@ export function givenNamesAgree(a: string, b: string): boolean {
   return false;
 }
 
+const isFullName = (name: string): boolean => {
+  const words = wordsOf(name);
+  return words.length >= 2 && !isInitial(words[0]!);
+};
+/** Its members all name it by an initial and a surname ("J. Smith"). */
+const onlyInitials = (group: { members: Member[] }): boolean =>
+  group.members.every((m) => isInitial(wordsOf(m.name)[0] ?? ''));
 const surnameKey = (name: string): string => nameKey(wordsOf(name).at(-1) ?? name);
 const typed = (space: string, key: string) => `${space}|${key}`;
 const keyOf = (typedKey: string) => typedKey.slice(typedKey.indexOf('|') + 1);
@@ -125,6 +132,8 @@ export class EntityResolver {
   /** Source id → its local entity id → merged id. */
   private readonly placed = new Map<string, Map<string, string>>();
   private readonly derived = new Map<string, MergedEntity>();
+  /** Sources whose members moved to another merged entity since takeMoved() was last called. */
+  private moved = new Set<string>();
 
   /** Rebuilds the index from persisted merged entities, without resolving anything again. */
   static fromMerged(entities: Iterable<MergedEntity>): EntityResolver {
@@ -158,9 +167,70 @@ export class EntityResolver {
       if (group && reason) target.reasons.push({ sourceId, reason });
       this.attach(target, member);
       changed.add(target.id);
+      if (entity.type === 'person' && isFullName(member.name)) this.separateShortForms(member.name, changed);
     }
     for (const id of changed) this.derived.delete(id);
     return changed;
+  }
+
+  /** Sources whose members moved to another merged entity (their saved placements are stale); clears the list. */
+  takeMoved(): Set<string> {
+    const moved = this.moved;
+    this.moved = new Set();
+    return moved;
+  }
+
+  /**
+   * A second person with a surname (or a second J. Smith) makes the short forms that had joined the first one
+   * ambiguous again: they leave it, so the result never depends on the order sources came in.
+   */
+  private separateShortForms(fullName: string, changed: Set<string>) {
+    const words = wordsOf(fullName);
+    const surname = surnameKey(fullName);
+    const full = this.surnames
+      .get(typed('person', surname))
+      .map((id) => this.groups.get(id)!)
+      .filter((group) => !onlyInitials(group));
+    if (full.length < 2) return;
+    const initialForm = `${words[0]![0]}. ${words.slice(1).join(' ')}`;
+    const sameInitial = full.filter((group) => givenNamesAgree(this.get(group.id)!.name, initialForm));
+    for (const group of full) {
+      const lone = group.members.filter((m) => m.type === 'person' && wordsOf(m.name).length === 1);
+      if (lone.length) this.moveMembers(group, lone, this.shortFormGroup(lone[0]!.name, 'person'), changed);
+      if (sameInitial.length < 2 || !sameInitial.includes(group)) continue;
+      const initials = group.members.filter(
+        (m) => isInitial(wordsOf(m.name)[0] ?? '') && nameKey(m.name) === nameKey(initialForm),
+      );
+      if (initials.length) this.moveMembers(group, initials, this.shortFormGroup(initials[0]!.name, 'agent'), changed);
+    }
+  }
+
+  /** The entity of a short form nobody can be sure of ("Clinton", "J. Smith"), made when first needed. */
+  private shortFormGroup(name: string, space: string): Group {
+    const existing = this.names
+      .get(typed(space, nameKey(name)))
+      .map((id) => this.groups.get(id)!)
+      .find(
+        (group) =>
+          group.type === 'person' &&
+          (space === 'person' ? group.members.every((m) => wordsOf(m.name).length === 1) : onlyInitials(group)),
+      );
+    return existing ?? this.createGroup('person', name);
+  }
+
+  private moveMembers(from: Group, members: Member[], to: Group, changed: Set<string>) {
+    for (const member of members) {
+      this.detach(from, member);
+      this.attach(to, member);
+      from.reasons = from.reasons.filter(
+        (why) => why.sourceId !== member.sourceId || !why.reason.includes(`“${member.name}”`),
+      );
+      this.moved.add(member.sourceId);
+    }
+    for (const group of [from, to]) {
+      changed.add(group.id);
+      this.derived.delete(group.id);
+    }
   }
 
   /** Takes one source's members out; entities left with no member are deleted. Returns the ids touched. */
@@ -186,6 +256,7 @@ export class EntityResolver {
     }
     this.placed.delete(sourceId);
     for (const surname of surnamesLeft) this.joinLoneSurname(surname, changed, deleted, moved);
+    for (const id of moved) this.moved.add(id);
     return { changed, deleted, moved };
   }
 
@@ -297,7 +368,6 @@ export class EntityResolver {
   private initialFormGroup(name: string): { group?: Group; reason?: string } {
     const words = wordsOf(name);
     const initialForm = `${words[0]![0]}. ${words.slice(1).join(' ')}`;
-    const onlyInitials = (group: Group) => group.members.every((m) => isInitial(wordsOf(m.name)[0] ?? ''));
     const fullNames = this.surnames
       .get(typed('person', surnameKey(name)))
       .map((id) => this.groups.get(id)!)

@@ -102,6 +102,24 @@ describe('EntityResolver', () => {
       [['John Smith', 'J. Smith', 'John Smith']],
     ],
     [
+      'a lone surname that joined the only person so called leaves when a second one comes',
+      [[person('Ezer Weizman', 'a')], [person('Weizman', 'b')], [person('Steve Weizman', 'c')]],
+      [
+        ['Ezer Weizman', 'Ezer Weizman'],
+        ['Steve Weizman', 'Steve Weizman'],
+        ['Weizman', 'Weizman'],
+      ],
+    ],
+    [
+      'an initial that joined the only full name it fits leaves when a second one fits (C. Lewis, Carl, Chris)',
+      [[person('C. Lewis', 'a')], [person('Carl Lewis', 'b')], [person('Chris Lewis', 'c')]],
+      [
+        ['Carl Lewis', 'Carl Lewis'],
+        ['Chris Lewis', 'Chris Lewis'],
+        ['C. Lewis', 'C. Lewis'],
+      ],
+    ],
+    [
       'an initial that fits two full names stays apart',
       [[person('John Smith', 'a')], [person('Jane Smith', 'b')], [person('J. Smith', 'c')]],
       [
