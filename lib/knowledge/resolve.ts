@@ -8,86 +8,28 @@
  * surname joins a full name only when it is the only known person with that surname (and "J. Smith" joins
  * "John Smith" only when no other J. Smith is known). Each join records why.
  */
-import { entityId, slugify } from './ids';
-import type { Entity, EntityType, MergeReason, ReportedRole } from './schema';
+import { entityId } from './ids';
+import { deriveEntity, type MemberGroup } from './merged-entity';
+import {
+  givenNamesAgree,
+  isFullName,
+  isInitial,
+  keyOf,
+  type Member,
+  type MergedEntity,
+  majorityType,
+  nameKey,
+  onlyInitials,
+  strongKeys,
+  surnameKey,
+  typed,
+  wordsOf,
+} from './resolve-names';
+import type { Entity, EntityType } from './schema';
 
-/** One entity as one source reported it. */
-export interface Member {
-  /** The type this source gave it (a merged entity takes its members' most common type). */
-  type: EntityType;
-  sourceId: string;
-  /** Its id inside that source's own extraction. */
-  localId: string;
-  name: string;
-  aliases: string[];
-  description?: string;
-  date: string | null;
-}
-
-/** A merged entity with the members it was made of and why they were joined. */
-export interface MergedEntity extends Entity {
-  members: Member[];
-  /** One per member that joined an existing entity. */
-  mergedBecause: MergeReason[];
-}
-
-/** Folded for comparing names: case, accents, dots and a leading "the" do not matter. */
-export function nameKey(name: string): string {
-  return slugify(name.replace(/\./g, '')).replace(/^the-/, '');
-}
-
-const wordsOf = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
-/** "U.S.", "EU", "NATO": an acronym names one thing, unlike a single ordinary word. */
-const isAcronym = (alias: string): boolean => /^(\p{Lu}\.?){2,}$/u.test(alias.replace(/\s/g, ''));
-
-/** "Bill Clinton" / "Hillary Clinton": no. "J. Smith" / "John Smith": yes. One-word names say nothing. */
-export function givenNamesAgree(a: string, b: string): boolean {
-  const [x, y] = [wordsOf(a), wordsOf(b)];
-  if (x.length < 2 || y.length < 2) return true;
-  const [first, second] = [nameKey(x[0]), nameKey(y[0])];
-  if (first === second) return true;
-  if (isInitial(x[0]) || isInitial(y[0])) return first[0] === second[0];
-  return false;
-}
-
-const isFullName = (name: string): boolean => {
-  const words = wordsOf(name);
-  return words.length >= 2 && !isInitial(words[0]!);
-};
-/** Its members all name it by an initial and a surname ("J. Smith"). */
-const onlyInitials = (group: { members: Member[] }): boolean =>
-  group.members.every((m) => isInitial(wordsOf(m.name)[0] ?? ''));
-const surnameKey = (name: string): string => nameKey(wordsOf(name).at(-1) ?? name);
-const typed = (space: string, key: string) => `${space}|${key}`;
-const keyOf = (typedKey: string) => typedKey.slice(typedKey.indexOf('|') + 1);
-
-/**
- * Where a name is looked up: a full name of several words is one person's or body's whichever of the two a
- * source typed it ("Wasim Akram" in a cricket scorecard read as a team); places, and single words, keep their type.
- */
-function keySpace(type: EntityType, name: string): string {
-  return type !== 'place' && wordsOf(name).length >= 2 ? 'agent' : type;
-}
-
-/** The keys that identify a member surely: its name, its multi-word aliases, and a body's or place's acronyms. */
-function strongKeys(member: Member): string[] {
-  const keys = [member.name];
-  for (const alias of member.aliases) {
-    if (wordsOf(alias).length >= 2 || (member.type !== 'person' && isAcronym(alias))) keys.push(alias);
-  }
-  const typedKeys = keys.map((name) => typed(keySpace(member.type, name), nameKey(name)));
-  return [...new Set(typedKeys.filter((key) => !key.endsWith('|')))];
-}
-
-/** The type most of its members were given; a tie keeps the type it had. */
-function majorityType(members: readonly Member[], current: EntityType): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const member of members) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
-  let best = current;
-  for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
-  return best;
-}
+export { canonicalName, publicEntity } from './merged-entity';
+export type { Member, MergedEntity } from './resolve-names';
+export { givenNamesAgree, nameKey } from './resolve-names';
 
 const TYPE_WORDS: Record<EntityType, string> = {
   person: 'a person',
@@ -95,12 +37,7 @@ const TYPE_WORDS: Record<EntityType, string> = {
   organization: 'an organisation',
 };
 
-interface Group {
-  id: string;
-  type: EntityType;
-  members: Member[];
-  reasons: MergeReason[];
-}
+type Group = MemberGroup;
 
 /** A multiset index: key → group id → how many members support it. */
 class KeyIndex {
@@ -412,58 +349,4 @@ export class EntityResolver {
 function ownDescription(entity: Entity, sourceId: string): string | undefined {
   const own = entity.roles?.filter((role) => role.sourceId === sourceId).at(-1)?.description;
   return own ?? entity.description;
-}
-
-/**
- * The name most sources use for it: full names before initials and lone surnames, then the most frequent spelling, then
- * the newest (never simply the longest, which picks up descriptors: "Spaniard Conchita Martinez").
- */
-export function canonicalName(members: readonly Member[]): string {
-  const tally = new Map<string, { count: number; newest: string; full: number }>();
-  // A full name: several words, the first no bare initial ("John Smith" before "J. Smith" before "Smith").
-  const fullness = (words: string[]) =>
-    (words.length > 1 ? 1 : 0) + (words.length > 1 && !isInitial(words[0]!) ? 1 : 0);
-  for (const member of members) {
-    const seen = tally.get(member.name) ?? { count: 0, newest: '', full: fullness(wordsOf(member.name)) };
-    seen.count++;
-    if ((member.date ?? '') > seen.newest) seen.newest = member.date ?? '';
-    tally.set(member.name, seen);
-  }
-  let best = members[0].name;
-  let top = tally.get(best)!;
-  for (const [name, seen] of tally) {
-    const better = seen.full - top.full || seen.count - top.count || seen.newest.localeCompare(top.newest);
-    if (better > 0) [best, top] = [name, seen];
-  }
-  return best;
-}
-
-const byDate = (a: ReportedRole, b: ReportedRole) => (a.date ?? '').localeCompare(b.date ?? '');
-
-function deriveEntity(group: Group): MergedEntity {
-  const name = canonicalName(group.members);
-  const aliases = new Set(group.members.flatMap((m) => [m.name, ...m.aliases]));
-  aliases.delete(name);
-  const roles: ReportedRole[] = group.members
-    .flatMap((m) => (m.description ? [{ sourceId: m.sourceId, description: m.description, date: m.date }] : []))
-    .sort(byDate);
-  const entity: MergedEntity = {
-    id: group.id,
-    name,
-    type: group.type,
-    aliases: [...aliases],
-    sourceIds: [...new Set(group.members.map((m) => m.sourceId))],
-    members: group.members,
-    mergedBecause: group.reasons,
-  };
-  if (roles.length > 0) {
-    entity.roles = roles;
-    entity.description = roles[roles.length - 1].description;
-  }
-  return entity;
-}
-
-/** The entity as pages see it: no members (a card asks for the reasons separately). */
-export function publicEntity({ members: _members, mergedBecause: _why, ...entity }: MergedEntity): Entity {
-  return entity;
 }
