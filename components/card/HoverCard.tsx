@@ -6,6 +6,7 @@ import { TypeIcon } from '../shared/TypeIcon';
 import { CardHeader, closeOnEscape } from './CardHeader';
 import { factsAbout, mentionsOnPageText, quotesAbout, relatedEntities, roleRows } from './card-data';
 import { FactList } from './FactList';
+import { MergeReasons } from './MergeReasons';
 import { QuoteList, TOP_QUOTE_COUNT } from './QuoteList';
 import { RoleList } from './RoleList';
 
@@ -108,6 +109,7 @@ function HoverCardContent({
           </ul>
         </section>
       )}
+      <MergeReasons entity={entity} knowledge={knowledge} />
       <p class="nc-visually-hidden" role="status">
         {status}
       </p>

@@ -200,6 +200,11 @@ export const CARD_CSS = `
   font-size: 13px;
 }
 
+.nc-why { margin-top: 10px; font-size: 13px; color: var(--nc-muted); }
+.nc-why summary { cursor: pointer; }
+.nc-why ul { margin: 6px 0 0; padding-left: 18px; }
+.nc-why li + li { margin-top: 4px; }
+
 .nc-visually-hidden {
   position: absolute;
   width: 1px;

@@ -82,3 +82,37 @@ describe('HoverCard of a person many reports describe', () => {
     await expectNoAxeViolations(container);
   });
 });
+
+describe('HoverCard: why reports are one person', () => {
+  const merged: Entity = {
+    ...BILL,
+    mergedBecause: [
+      { sourceId: 'source:bill-3', reason: 'same name “Bill Clinton”' },
+      { sourceId: 'source:bill-7', reason: 'the only known person called “Clinton”' },
+    ],
+  };
+
+  it('says, behind a closed disclosure, why each report joined, citing the report', () => {
+    renderCard(merged);
+    const details = container.querySelector('details.nc-why') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Why these reports are one person');
+    expect(texts('.nc-why li')).toEqual([
+      'Same name “Bill Clinton” — Report source:bill-3, 19 September 1996',
+      'The only known person called “Clinton” — Report source:bill-7, 6 November 1996',
+    ]);
+  });
+
+  it('has no such disclosure for a person one report describes', () => {
+    renderCard(BILL);
+    expect(container.querySelector('.nc-why')).toBeNull();
+  });
+
+  it('passes axe with the disclosure open', async () => {
+    renderCard(merged);
+    act(() => {
+      (container.querySelector('details.nc-why') as HTMLDetailsElement).open = true;
+    });
+    await expectNoAxeViolations(container);
+  });
+});
