@@ -10,6 +10,7 @@ import {
   isCountry,
   isFemaleName,
   isFirstName,
+  isKnownOrganization,
   isKnownPlace,
   isLastName,
   isMaleName,
@@ -84,6 +85,14 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
 const SCORE_LINE = /^(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}(?:\s|$)/u;
 const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
+
+/** A sentence of running text: five words or more, a good share of them in lower case. */
+const PROSE_LOWERCASE_SHARE = 0.25;
+function isProse({ tokens }: SentenceTokens): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text)).length;
+  return words.length >= 5 && lower >= words.length * PROSE_LOWERCASE_SHARE;
+}
 
 /** "HELSINKI" in a dateline is Helsinki. */
 function canonicalOf(text: string): string {
@@ -344,6 +353,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const words = draft.words;
     // "the Council", "the Post": a head word alone names no one in particular
     if (isGenericBody(words)) continue;
+    // "AMT 100 MLN", "CUSIP", "FOB": a bare acronym seen only in tables and code lines is a column label
+    if (
+      ACRONYM.test(draft.name) &&
+      !isKnownOrganization(draft.name) &&
+      !draft.mentions.some((m) => isProse(all[m.sentence]))
+    )
+      continue;
     let type = draft.type;
     if (!type && words.length === 1) {
       // a lone capitalised word at a sentence start is too weak to be a name on its own
