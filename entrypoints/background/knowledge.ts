@@ -1,5 +1,6 @@
 import seedKnowledge from 'virtual:seed-knowledge';
 import { isEnglishWord } from '@/lib/extract/english';
+import { isGivenName } from '@/lib/extract/given-names';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
@@ -19,7 +20,7 @@ export function createKnowledgeService() {
     indexedDB,
     legacyArea: browser.storage.local,
     seed: seedKnowledge,
-    isOrdinaryWord: isEnglishWord,
+    wordTests: { isOrdinary: isEnglishWord, isGivenName },
   });
   let cached: Promise<NameTableReply> | null = null;
   let wordIndex: { revision: number; index: Map<string, NameEntry[]> } | null = null;

@@ -24,7 +24,7 @@ import { hashId } from './ids';
 import { readImportItem, type SourceImport } from './knowledge-file';
 import { cardKnowledgeFrom } from './knowledge-views';
 import { migrateStored } from './migrate';
-import { nameTableOf, type OrdinaryWordTest } from './name-table';
+import { type NameWordTests, nameTableOf } from './name-table';
 import { EntityResolver, type MergedEntity } from './resolve';
 import type { KnowledgeBase } from './schema';
 import { type Change, emptyChange, recordProblem, sameArticleRecord, writeChange } from './store-change';
@@ -41,8 +41,8 @@ export interface KnowledgeStoreOptions {
   /** storage.local, where versions 1 and 2 kept the sources: migrated once, then cleared. */
   legacyArea: StorageAreaLike;
   seed: KnowledgeBase;
-  /** Everyday words among one-word names, saved with the name table (the caller has the word list). */
-  isOrdinaryWord?: OrdinaryWordTest;
+  /** Everyday words and given names among one-word names, applied when the name table is saved. */
+  wordTests?: NameWordTests;
   now?: () => Date;
   dbName?: string;
 }
@@ -342,7 +342,7 @@ export class KnowledgeStore {
     const moved = await Promise.all(movedIds.map((id) => getOne<SourceRecord>(db, SOURCES, id)));
     for (const record of moved) if (record) change.put.push({ ...record, placement: resolver.placementOf(record.id) });
     const state = { ...this.state!, revision: this.state!.revision + 1 };
-    const table: NameTable = nameTableOf(resolver, state.revision, this.options.isOrdinaryWord);
+    const table: NameTable = nameTableOf(resolver, state.revision, this.options.wordTests);
     await writeChange(db, change, resolver, { state, table, replaceAll });
     this.state = state;
     this.resolver = Promise.resolve(resolver);

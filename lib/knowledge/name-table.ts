@@ -13,18 +13,40 @@ export interface NameTable {
   ordinaryWords?: string[];
 }
 
-/** Tells an everyday word ("security") from a name; given by the caller, which has the word list. */
-export type OrdinaryWordTest = (word: string) => boolean;
+/** Word tests the caller has the lists for (extraction's word lists, kept out of this layer). */
+export interface NameWordTests {
+  /** An everyday word ("security"). */
+  isOrdinary?(word: string): boolean;
+  /** A given name ("david", "elizabeth"). */
+  isGivenName?(word: string): boolean;
+}
+
+const isOneWord = (text: string) => /^\p{L}+$/u.test(text);
+
+/**
+ * The spellings pages may match: a lone given name never (a person known only as "David", or "Andrew" for
+ * Andrew Smith ties any David on a page to one person), every other name and alias.
+ */
+function matchableSpellings(entity: Entity, tests: NameWordTests): string[] {
+  const given = tests.isGivenName ?? (() => false);
+  if (entity.type !== 'person') return [entity.name, ...entity.aliases];
+  if (isOneWord(entity.name) && given(entity.name)) return [];
+  const first = entity.name.split(/\s+/)[0];
+  return [entity.name, ...entity.aliases.filter((alias) => !(alias === first && given(alias)))];
+}
 
 /** Built once per change and saved, so a waking worker and every page read it as it is. */
-export function nameTableOf(resolver: EntityResolver, revision: number, isOrdinary?: OrdinaryWordTest): NameTable {
+export function nameTableOf(resolver: EntityResolver, revision: number, tests: NameWordTests = {}): NameTable {
   const entries: NameEntry[] = [];
   const ordinary = new Set<string>();
   for (const entity of resolver.entities()) {
-    entries.push([entity.id, entity.type, entity.name, ...entity.aliases]);
-    if (!isOrdinary) continue;
-    for (const spelling of [entity.name, ...entity.aliases]) {
-      if (/^\p{L}+$/u.test(spelling) && isOrdinary(spelling)) ordinary.add(spelling.toLowerCase());
+    const spellings = matchableSpellings(entity, tests);
+    if (spellings.length === 0) continue;
+    const [name, ...aliases] = spellings as [string, ...string[]];
+    entries.push([entity.id, entity.type, name, ...aliases]);
+    if (!tests.isOrdinary) continue;
+    for (const spelling of spellings) {
+      if (isOneWord(spelling) && tests.isOrdinary(spelling)) ordinary.add(spelling.toLowerCase());
     }
   }
   return { revision, entries, ordinaryWords: [...ordinary] };

@@ -21,6 +21,7 @@ import { Window } from 'happy-dom';
 import { PageNames } from '../../lib/annotate/page-names';
 import { walkTextRuns } from '../../lib/annotate/segments';
 import { isEnglishWord } from '../../lib/extract/english';
+import { isGivenName } from '../../lib/extract/given-names';
 import { mergeKnowledge } from '../../lib/knowledge/merge';
 import { entitiesOfNameTable, type NameTable, nameTableOf } from '../../lib/knowledge/name-table';
 import type { EntityResolver } from '../../lib/knowledge/resolve';
@@ -128,7 +129,7 @@ export function nameTableFor(entities: readonly Entity[], withOrdinaryWords = tr
       yield* entities;
     },
   } as unknown as EntityResolver;
-  return nameTableOf(resolver, 1, withOrdinaryWords ? isEnglishWord : undefined);
+  return nameTableOf(resolver, 1, withOrdinaryWords ? { isOrdinary: isEnglishWord, isGivenName } : {});
 }
 
 /** What the pages highlight with this name table, compiled as the content script does. */

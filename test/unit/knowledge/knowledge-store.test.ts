@@ -125,7 +125,12 @@ describe('KnowledgeStore', () => {
       asked.push(word);
       return word.toLowerCase() === 'security';
     };
-    const store = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, isOrdinaryWord });
+    const store = new KnowledgeStore({
+      indexedDB: factory,
+      legacyArea: legacyArea(),
+      seed: SEED,
+      wordTests: { isOrdinary: isOrdinaryWord },
+    });
     const security = personArticle('a', 'Kaja Kallas');
     security.entities.push({
       id: 'organization:security',
@@ -137,7 +142,12 @@ describe('KnowledgeStore', () => {
     await store.addSources([security]);
     expect((await store.nameTable()).ordinaryWords).toEqual(['security']);
     asked.length = 0;
-    const woken = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, isOrdinaryWord });
+    const woken = new KnowledgeStore({
+      indexedDB: factory,
+      legacyArea: legacyArea(),
+      seed: SEED,
+      wordTests: { isOrdinary: isOrdinaryWord },
+    });
     expect((await woken.nameTable()).ordinaryWords).toEqual(['security']);
     expect(asked).toEqual([]);
   });
@@ -269,5 +279,27 @@ describe('migration from storage.local (schema v2)', () => {
     await store.addSources([articleKnowledge('a')]);
     const pageDb = await openKnowledgeDb(factory);
     expect((await readKnowledge(pageDb)).sources.map((s) => s.id)).toEqual(['source:seed', 'source:a']);
+  });
+});
+
+describe('the name table pages match with', () => {
+  const isGivenName = (word: string) => ['david', 'andrew'].includes(word.toLowerCase());
+
+  it('leaves out a lone given name: a person known only as "David", and "Andrew" for Andrew Smith', async () => {
+    const store = new KnowledgeStore({
+      indexedDB: factory,
+      legacyArea: legacyArea(),
+      seed: SEED,
+      wordTests: { isGivenName },
+    });
+    await store.addSources([
+      personArticle('a', 'Andrew Smith', { aliases: ['Smith', 'Andrew'] }),
+      personArticle('b', 'David', { aliases: [] }),
+    ]);
+    const entries = (await store.nameTable()).entries.map((entry) => entry.slice(2));
+    expect(entries).toContainEqual(['Andrew Smith', 'Smith']);
+    expect(entries.flat()).not.toContain('David');
+    // The person is still known: a card can still be shown for them.
+    expect((await store.cardKnowledge('person:david'))?.entities[0]?.name).toBe('David');
   });
 });
