@@ -123,14 +123,14 @@ export function afterNameWord(text: string, start: number): boolean {
 
 /**
  * An ordinary word as a name needs its capital, must not open a sentence, and must not be the first word of a
- * longer name the reader's sources do not know ("World" in "World Cup"). A person's one-word name is no part of
- * another's full name ("Ross Douthat", "Pamela Colman Smith").
+ * longer name the reader's sources do not know ("World" in "World Cup"), nor its last ("Island" in "Rhode Island").
+ * A person's one-word name is no part of another's full name ("Ross Douthat", "Pamela Colman Smith").
  */
 function accepts(pattern: NamePattern, text: string, start: number, end: number): boolean {
   if (spells(text, start, end, pattern.text)) {
     if (pattern.commonWord && opensSentence(text, start)) return false;
     if ((pattern.commonWord || pattern.shortForm) && beforeCapitalisedWord(text, end)) return false;
-    return !pattern.shortForm || !afterNameWord(text, start);
+    return !(pattern.commonWord || pattern.shortForm) || !afterNameWord(text, start);
   }
   return pattern.upper !== null && spells(text, start, end, pattern.upper);
 }

@@ -85,6 +85,8 @@ describe('ordinary words as names', () => {
     ['NATIONAL SECURITY NEWS', []],
     ['the security of the state', []],
     ['A vote in the Security Council today.', []],
+    ['Privacy and National Security matter.', []],
+    ['The vote, Security said, passed.', ['Security']],
     ['China said no; the talks in China failed.', ['China', 'China']],
     ['CHINA AND JAPAN', ['CHINA']],
   ])('%s → %j', (text, expected) => {

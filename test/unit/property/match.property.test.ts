@@ -122,7 +122,8 @@ function referenceMentions(entities: readonly Entity[], text: string): Found[] {
         if (spelling.commonWord && formIndex === 0 && opensSentence(text.slice(0, start))) continue;
         const capitalAfter = BEFORE_CAPITAL.test(text.slice(end));
         if ((spelling.commonWord || spelling.shortForm) && formIndex === 0 && capitalAfter) continue;
-        if (spelling.shortForm && formIndex === 0 && afterNameWord(text.slice(0, start))) continue;
+        const oneWordName = spelling.commonWord || spelling.shortForm;
+        if (oneWordName && formIndex === 0 && afterNameWord(text.slice(0, start))) continue;
         candidates.push({ start, end, entityId: spelling.entityId, rank });
       }
     }
