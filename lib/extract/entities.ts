@@ -23,6 +23,7 @@ import {
   PLACE_WORDS,
   SHORT_FORMS,
   TEAM_WORDS,
+  TITLE_WORDS,
 } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
@@ -85,6 +86,24 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
 const SCORE_LINE = /^(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}\d{1,3}(?:\s|$)/u;
 const isScoreLine = (text: string): boolean => SCORE_LINE.test(text);
+
+/** Capitalised words that name no person but have a proper word in them: a company, a party, a group. */
+function isBodyLike(words: string[], mentions: Mention[]): boolean {
+  // a word with its own capital and small letters that English does not have: "Microsystems", "Khmer", "Eelam"
+  const proper = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isEnglishWord(w) && !isNationalityWord(w));
+  if (proper.length === 0) return false;
+  // "India RBI", "Pennsylvania Gov.", "Leaders of Iraq", "Lawyer Cesare": a place, a title or a sentence-start
+  // descriptor in a run is two things side by side, not one body's name
+  const noise = (w: string) =>
+    /\d|\.$/.test(w) || isTimeWord(w) || w in SHORT_FORMS || TITLE_WORDS.has(w.toLowerCase());
+  if (words.some(noise)) return false;
+  // "India RBI", "Tokyo Nikkei" sit side by side; "… of the United States", "PUK and Iraq" join a place on
+  const place = words.findIndex((w) => isKnownPlace(w));
+  if (place >= 0 && (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || /^(?:of|and|the)$/.test(words[place - 1] ?? '')))
+    return false;
+  const opensSentence = mentions.every((m) => m.tokenIndex === 0);
+  return !(opensSentence && isEnglishWord(words[0]));
+}
 
 /** A sentence of running text: five words or more, a good share of them in lower case. */
 const PROSE_LOWERCASE_SHARE = 0.25;
@@ -206,6 +225,8 @@ function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[
   );
   if (strong.length === 0 || word.length < 3 || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word)) return null;
   if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
+  // "Maoist", "Thatcherite": a follower's word, not a name
+  if (/(?:ists?|ites?|isms?)$/.test(word)) return null;
   if (placeKind(word) || PLACE_ENDING.test(word)) return 'place';
   if (strong.some((m) => isPlaceContext(m, all))) return 'place';
   if (isLastName(word)) return 'person';
@@ -374,7 +395,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (!type) continue;
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a
     // known name or the text treats them as someone
-    if (type === 'person' && words.length > 1 && !isPersonName(words, draft.mentions, all)) continue;
+    if (type === 'person' && words.length > 1 && !isPersonName(words, draft.mentions, all)) {
+      // "Sun Microsystems", "Liberation Tigers of Tamil Eelam": a name that is no one's, with a word English does
+      // not have, is most often a body
+      const byDefault = !draft.mentions.some((m) => m.title) && typeByForm(draft.name, words) === null;
+      if (!byDefault || !isBodyLike(words, draft.mentions)) continue;
+      type = 'organization';
+    }
     // "in Garhi Habibullah", "Novye Atagi, Chechnya": a name that only looks foreign is a place where places go
     if (
       type === 'person' &&

@@ -143,8 +143,11 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
     const named = run.filter((t) => !(t.text in SHORT_FORMS) && !isKnownPlace(t.text));
     return named.length === 1 && endsInOrganizationWord(tokens, j + 1, nameWords);
   }
-  // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and"
-  if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) return true;
+  // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and" (but not into "NATO")
+  if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) {
+    const next = tokens[j + 1];
+    return !(next && /^\p{Lu}{2,}$/u.test(stripPossessive(next.text)));
+  }
   return endsInOrganizationWord(tokens, j + 1, nameWords);
 }
 
@@ -307,6 +310,14 @@ function namesAVenue(run: Token[], next: Token): boolean {
   return isCapitalised(next.text) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word));
 }
 
+/** "Pakistan People's Party", "International Transport Workers' Federation": a plural noun's possessive inside a
+ * body's name, which goes on to its head word. */
+function namesAMembersBody(run: Token[], tokens: Token[], j: number, nameWords: Set<string>): boolean {
+  const bare = stripPossessive(run[run.length - 1].text);
+  if (run.length < 2 || !isEnglishWord(bare) || !/(?:s|people|men|children)$/i.test(bare)) return false;
+  return endsInOrganizationWord(tokens, j, nameWords);
+}
+
 /** A bracketed name inside a name is a nickname or a full first name: "Kauri (Te Kaurinui Robert) Parata". */
 const MAX_NICKNAME_WORDS = 4;
 function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): number {
@@ -336,7 +347,12 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       }
       const run: Token[] = [tokens[i]];
       let j = i + 1;
-      while (j < tokens.length && (!POSSESSIVE.test(run[run.length - 1].text) || namesAVenue(run, tokens[j]))) {
+      while (
+        j < tokens.length &&
+        (!POSSESSIVE.test(run[run.length - 1].text) ||
+          namesAVenue(run, tokens[j]) ||
+          namesAMembersBody(run, tokens, j, nameWords))
+      ) {
         const token = tokens[j];
         const glued = token.start === tokens[j - 1].end;
         const nickname = nicknameEnd(tokens, j, nameWords);

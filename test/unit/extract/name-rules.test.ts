@@ -176,7 +176,7 @@ describe('an appositive that names a body is no person evidence', () => {
     [
       'a group described as an organisation',
       'The state banned Ansar al-Sharia, an al-Qaeda-linked organization, last year.',
-      [],
+      ['organization:Ansar al-Sharia'],
     ],
     ['a person described by a job', 'Lotfi Azzouz, a tour guide, said it was quiet.', ['person:Lotfi Azzouz']],
   ])('%s', (_, text, names) => {
