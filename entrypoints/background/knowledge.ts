@@ -1,5 +1,6 @@
 import seedKnowledge from 'virtual:seed-knowledge';
 import { isEnglishWord } from '@/lib/extract/english';
+import { placeKind } from '@/lib/extract/gazetteer';
 import { isGivenName } from '@/lib/extract/given-names';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
@@ -20,7 +21,7 @@ export function createKnowledgeService() {
     indexedDB,
     legacyArea: browser.storage.local,
     seed: seedKnowledge,
-    wordTests: { isOrdinary: isEnglishWord, isGivenName },
+    wordTests: { isOrdinary: isEnglishWord, isGivenName, isKnownPlace: (word) => placeKind(word) !== null },
   });
   let cached: Promise<NameTableReply> | null = null;
   let wordIndex: { revision: number; index: Map<string, NameEntry[]> } | null = null;

@@ -19,6 +19,8 @@ export interface NameWordTests {
   isOrdinary?(word: string): boolean;
   /** A given name ("david", "elizabeth"). */
   isGivenName?(word: string): boolean;
+  /** A real place's name ("China", "Turkey"): a name even where the word is an everyday one too. */
+  isKnownPlace?(word: string): boolean;
 }
 
 const isOneWord = (text: string) => /^\p{L}+$/u.test(text);
@@ -46,7 +48,9 @@ export function nameTableOf(resolver: EntityResolver, revision: number, tests: N
     entries.push([entity.id, entity.type, name, ...aliases]);
     if (!tests.isOrdinary) continue;
     for (const spelling of spellings) {
-      if (isOneWord(spelling) && tests.isOrdinary(spelling)) ordinary.add(spelling.toLowerCase());
+      if (!isOneWord(spelling) || !tests.isOrdinary(spelling)) continue;
+      if (entity.type === 'place' && tests.isKnownPlace?.(spelling)) continue;
+      ordinary.add(spelling.toLowerCase());
     }
   }
   return { revision, entries, ordinaryWords: [...ordinary] };

@@ -43,13 +43,9 @@ const isOneWord = (text: string) => !/\s/.test(text);
 function toPattern(entity: Entity, text: string, isCanonical: boolean, options: PatternOptions): NamePattern | null {
   if (text.length < MIN_NAME_LENGTH) return null;
   const lower = text.toLowerCase();
-  // A place's own name is a name wherever it stands ("China", "Turkey"); an ordinary word as anything else's
-  // name, or as any alias, is one only where its capital shows it.
-  const ordinary =
-    isOneWord(text) &&
-    !(isCanonical && entity.type === 'place') &&
-    !isAcronymOf(text, entity.name) &&
-    (options.ordinaryWords?.has(lower) ?? false);
+  // An ordinary word as a name is one only where its capital shows it (the background leaves real places such as
+  // "China" out of the list); an acronym of its own entity ("US") is always a name.
+  const ordinary = isOneWord(text) && !isAcronymOf(text, entity.name) && (options.ordinaryWords?.has(lower) ?? false);
   const commonWord = isCapitalizedWord(text) && (ordinary || (!isCanonical && COMMON_WORDS.has(lower)));
   // An ordinary word in capitals is a headline's word ("NO", "FOR", "SECURITY"), not a name.
   if (ordinary && !isCapitalizedWord(text)) return null;

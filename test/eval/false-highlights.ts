@@ -21,12 +21,14 @@ import { Window } from 'happy-dom';
 import { PageNames } from '../../lib/annotate/page-names';
 import { walkTextRuns } from '../../lib/annotate/segments';
 import { isEnglishWord } from '../../lib/extract/english';
+import { placeKind } from '../../lib/extract/gazetteer';
 import { isGivenName } from '../../lib/extract/given-names';
 import { mergeKnowledge } from '../../lib/knowledge/merge';
 import { entitiesOfNameTable, type NameTable, nameTableOf } from '../../lib/knowledge/name-table';
 import type { EntityResolver } from '../../lib/knowledge/resolve';
 import type { Entity, EntityType, KnowledgeBase } from '../../lib/knowledge/schema';
 import { compileMatcher, findMentions } from '../../lib/match';
+import { candidatesOf } from '../../lib/match/patterns';
 import { documentNames, readConll } from './conll';
 import { CORPUS, ENG_TRAIN, heavyReader } from './heavy-reader';
 import { oldMergeWithPlacement } from './old-merge';
@@ -58,8 +60,22 @@ const FUNCTION_WORDS = new Set(
 const CONTRACTION = /^\p{L}+'(?:m|re|ve|ll|d|s|t)$|n't$/iu;
 const INITIALS = /^\p{Lu}\.?(?: \p{Lu}\.?)?$/u;
 
+/** "US" for "United States": the capitals of the name's capitalised words. */
+function isAcronymOf(text: string, name: string): boolean {
+  const letters = text.replace(/\./g, '');
+  if (!/^\p{Lu}{2,}$/u.test(letters)) return false;
+  return (
+    name
+      .split(/[\s-]+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('') === letters
+  );
+}
+
 export interface Classifier {
-  classify(text: string, type: EntityType | undefined): HighlightClass;
+  /** entityName: the canonical name of the entity it was highlighted as (judges "China" and "US" as names). */
+  classify(text: string, type: EntityType | undefined, entityName?: string): HighlightClass;
 }
 
 export function makeClassifier(wordList: string, givenNames: ReadonlySet<string>): Classifier {
@@ -72,9 +88,12 @@ export function makeClassifier(wordList: string, givenNames: ReadonlySet<string>
     else capitalised.add(word.toLowerCase());
   }
   return {
-    classify(raw, type) {
+    classify(raw, type, entityName = '') {
       const text = raw.replace(/[’‘]/g, "'");
       if (CONTRACTION.test(text) && !/^[OD]'/.test(text)) return 'contraction';
+      // "US" for the United States, "China" for China: a thing's own name or acronym, whatever else the word is.
+      if (isAcronymOf(text, entityName)) return 'name';
+      if (text.toLowerCase() === entityName.toLowerCase() && capitalised.has(text.toLowerCase())) return 'name';
       if (/^\p{L}$/u.test(text) || INITIALS.test(text)) return 'fragment';
       if (text === text.toUpperCase() && FUNCTION_WORDS.has(text.toLowerCase())) return 'fragment';
       const oneWord = !/\s/.test(text);
@@ -119,6 +138,8 @@ export interface Highlight {
   besideCapital: boolean;
   entityId: string;
   type: EntityType | undefined;
+  /** The canonical name of that entity (of the first candidate, for an ambiguous short form). */
+  entityName: string;
 }
 
 /** The name table the store saves for these merged entities (nameTableOf, with the background's word test or none). */
@@ -129,7 +150,13 @@ export function nameTableFor(entities: readonly Entity[], withOrdinaryWords = tr
       yield* entities;
     },
   } as unknown as EntityResolver;
-  return nameTableOf(resolver, 1, withOrdinaryWords ? { isOrdinary: isEnglishWord, isGivenName } : {});
+  return nameTableOf(
+    resolver,
+    1,
+    withOrdinaryWords
+      ? { isOrdinary: isEnglishWord, isGivenName, isKnownPlace: (word) => placeKind(word) !== null }
+      : {},
+  );
 }
 
 /** What the pages highlight with this name table, compiled as the content script does. */
@@ -138,6 +165,8 @@ export function highlightPages(table: NameTable, pages: { name: string; html: st
   const matcher = compileMatcher(known, { ordinaryWords: new Set(table.ordinaryWords ?? []) });
   const types = new Map(known.map((e) => [e.id, e.type]));
   const typeOf = (id: string) => types.get(id) ?? matcher.entityTypes.get(id);
+  const names = new Map(known.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => names.get(candidatesOf(id)[0]!) ?? '';
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   const highlights: Highlight[] = [];
   for (const page of pages) {
@@ -158,6 +187,7 @@ export function highlightPages(table: NameTable, pages: { name: string; html: st
           besideCapital: /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u.test(before) || /^[ \u00a0-]\p{Lu}/u.test(after),
           entityId: mention.entityId,
           type: typeOf(mention.entityId),
+          entityName: nameOf(mention.entityId),
         });
       }
     }
@@ -179,7 +209,7 @@ function tally(highlights: Highlight[], classifier: Classifier): Tally[] {
   for (const h of highlights) {
     const t = byText.get(h.text) ?? {
       text: h.text,
-      cls: classifier.classify(h.text, h.type),
+      cls: classifier.classify(h.text, h.type, h.entityName),
       count: 0,
       besideCapital: 0,
       pages: new Set(),

@@ -283,6 +283,21 @@ describe('migration from storage.local (schema v2)', () => {
 });
 
 describe('the name table pages match with', () => {
+  it('lists one-word names that are everyday words, but not a real place\u2019s name', async () => {
+    const wordTests = {
+      isOrdinary: (word: string) => ['island', 'turkey', 'security'].includes(word.toLowerCase()),
+      isKnownPlace: (word: string) => word === 'Turkey',
+    };
+    const store = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, wordTests });
+    const article = personArticle('a', 'Kaja Kallas');
+    article.entities.push(
+      { id: 'place:island', name: 'Island', type: 'place', aliases: [], sourceIds: ['source:a'] },
+      { id: 'place:turkey', name: 'Turkey', type: 'place', aliases: [], sourceIds: ['source:a'] },
+    );
+    await store.addSources([article]);
+    expect((await store.nameTable()).ordinaryWords?.sort()).toEqual(['island']);
+  });
+
   const isGivenName = (word: string) => ['david', 'andrew'].includes(word.toLowerCase());
 
   it('leaves out a lone given name: a person known only as "David", and "Andrew" for Andrew Smith', async () => {
