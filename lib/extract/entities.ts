@@ -368,6 +368,24 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       drafts.delete(draft.name);
     }
   }
+  // "the Fed" is the "Federal Reserve" the article names: a clipped first word stands for the whole
+  for (const draft of [...drafts.values()]) {
+    if (draft.words.length !== 1 || draft.name.length < 3 || draft.type === 'person' || draft.type === 'place')
+      continue;
+    if (isKnownPlace(draft.name) || isNationalityWord(draft.name)) continue;
+    const clipped = [...drafts.values()].filter(
+      (d) =>
+        d !== draft &&
+        d.type === 'organization' &&
+        d.words.length > 1 &&
+        d.words[0].length > draft.name.length &&
+        d.words[0].startsWith(draft.name),
+    );
+    if (clipped.length === 1) {
+      clipped[0].mentions.push(...draft.mentions);
+      drafts.delete(draft.name);
+    }
+  }
   const entities: DraftEntity[] = [];
   const entityOf = new Map<Mention, DraftEntity>();
   for (const draft of drafts.values()) {

@@ -1,6 +1,6 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 import { isEnglishWord } from './english';
-import { isNationalityWord } from './gazetteer';
+import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
 import {
   isDayOrClockWord,
   isDemonym,
@@ -318,6 +318,25 @@ function namesAMembersBody(run: Token[], tokens: Token[], j: number, nameWords: 
   return endsInOrganizationWord(tokens, j, nameWords);
 }
 
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+function isPluralPossessive(tokens: Token[], j: number, nameWords: Set<string>): boolean {
+  const [token, previous] = [tokens[j], tokens[j - 1]];
+  if (!/^['’]$/.test(token.text) || token.start !== previous.end || !/s$/.test(previous.text)) return false;
+  return endsInOrganizationWord(tokens, j + 1, nameWords);
+}
+
+/** The index of the last token of a gazetteer place the run goes on into through lower-case words, or -1. */
+const MAX_PARTICLES = 2;
+function placeParticleEnd(run: Token[], tokens: Token[], j: number): number {
+  if (!/^\p{Ll}+$/u.test(tokens[j].text) || !opensPlaceName(run[0].text)) return -1;
+  for (let end = j + 1; end < Math.min(tokens.length, j + MAX_PARTICLES + 2); end++) {
+    if (!isCapitalised(tokens[end].text)) continue;
+    if (placeKind(joinTokens([...run, ...tokens.slice(j, end + 1)]))) return end;
+  }
+  return -1;
+}
+
 /** A bracketed name inside a name is a nickname or a full first name: "Kauri (Te Kaurinui Robert) Parata". */
 const MAX_NICKNAME_WORDS = 4;
 function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): number {
@@ -341,7 +360,9 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
     const credits = creditRanges(sentence);
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameWord(tokens, i, nameWords)) {
+      // "10th Circuit Court of Appeals": an ordinal opens a body's name
+      const ordinal = ORDINAL.test(tokens[i].text) && endsInOrganizationWord(tokens, i + 1, nameWords);
+      if (!ordinal && !isNameWord(tokens, i, nameWords)) {
         i++;
         continue;
       }
@@ -362,7 +383,16 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
           run.push(token);
         else if (tokens[j - 1].text === '-' && glued) run.push(token);
         else if (isHyphenParticle(tokens, j)) run.push(token);
-        else if (
+        else if (isPluralPossessive(tokens, j, nameWords)) {
+          // "Transport Workers' Federation": the apostrophe stays with its word
+          const previous = run[run.length - 1];
+          run[run.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
+        } else if (placeParticleEnd(run, tokens, j) > j) {
+          // "Dar es Salaam", "Frankfurt am Main": lower-case words inside a place's name
+          const end = placeParticleEnd(run, tokens, j);
+          run.push(...tokens.slice(j, end + 1));
+          j = end;
+        } else if (
           isConnector(tokens, j, run, nameWords) &&
           tokens[j + 1] &&
           (isNameWord(tokens, j + 1, nameWords) || CONNECTORS.has(tokens[j + 1].text))

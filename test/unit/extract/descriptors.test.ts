@@ -71,3 +71,27 @@ describe('a short form belongs to the full name the article used', () => {
     ).toEqual(['person:Hori Tane [Tane]', 'person:Wiremu Tane']);
   });
 });
+
+describe('names with small words, ordinals, apostrophes and clipped forms', () => {
+  it.each([
+    [
+      'Officials in Dar es Salaam said the talks in Rio de Janeiro would resume.',
+      ['place:Dar es Salaam', 'place:Rio de Janeiro'],
+    ],
+    [
+      "The 10th Circuit Court of Appeals ruled on Monday, and the International Transport Workers' Federation objected.",
+      ['organization:10th Circuit Court of Appeals', "organization:International Transport Workers' Federation"],
+    ],
+    [
+      'The Federal Reserve raised rates on Monday, and the Fed said more could come.',
+      ['organization:Federal Reserve [Fed]'],
+    ],
+    [
+      "Sharif renewed a pledge to oust the Pakistan People's Party government of Benazir Bhutto, officials said.",
+      ["organization:Pakistan People's Party", 'person:Benazir Bhutto'],
+    ],
+    ['The language was introduced by Sun Microsystems in mid-1995, analysts said.', ['organization:Sun Microsystems']],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text).filter((e) => !e.endsWith(':Sharif'))).toEqual(expected);
+  });
+});
