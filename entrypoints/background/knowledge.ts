@@ -1,7 +1,7 @@
 import seedKnowledge from 'virtual:seed-knowledge';
 import { isEnglishWord } from '@/lib/extract/english';
-import { placeKind } from '@/lib/extract/gazetteer';
 import { isGivenName } from '@/lib/extract/given-names';
+import { isAlsoProperNoun } from '@/lib/extract/proper-nouns';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
@@ -21,7 +21,7 @@ export function createKnowledgeService() {
     indexedDB,
     legacyArea: browser.storage.local,
     seed: seedKnowledge,
-    wordTests: { isOrdinary: isEnglishWord, isGivenName, isKnownPlace: (word) => placeKind(word) !== null },
+    wordTests: { isOrdinary: isEnglishWord, isGivenName, isAlsoProperNoun },
   });
   let cached: Promise<NameTableReply> | null = null;
   let wordIndex: { revision: number; index: Map<string, NameEntry[]> } | null = null;

@@ -19,8 +19,8 @@ export interface NameWordTests {
   isOrdinary?(word: string): boolean;
   /** A given name ("david", "elizabeth"). */
   isGivenName?(word: string): boolean;
-  /** A real place's name ("China", "Turkey"): a name even where the word is an everyday one too. */
-  isKnownPlace?(word: string): boolean;
+  /** An everyday word that is also a name ("China", "Turkey"): a place so called is a name wherever it stands. */
+  isAlsoProperNoun?(word: string): boolean;
 }
 
 const isOneWord = (text: string) => /^\p{L}+$/u.test(text);
@@ -49,7 +49,7 @@ export function nameTableOf(resolver: EntityResolver, revision: number, tests: N
     if (!tests.isOrdinary) continue;
     for (const spelling of spellings) {
       if (!isOneWord(spelling) || !tests.isOrdinary(spelling)) continue;
-      if (entity.type === 'place' && tests.isKnownPlace?.(spelling)) continue;
+      if (entity.type === 'place' && spelling === entity.name && tests.isAlsoProperNoun?.(spelling)) continue;
       ordinary.add(spelling.toLowerCase());
     }
   }

@@ -21,8 +21,8 @@ import { Window } from 'happy-dom';
 import { PageNames } from '../../lib/annotate/page-names';
 import { walkTextRuns } from '../../lib/annotate/segments';
 import { isEnglishWord } from '../../lib/extract/english';
-import { placeKind } from '../../lib/extract/gazetteer';
 import { isGivenName } from '../../lib/extract/given-names';
+import { isAlsoProperNoun } from '../../lib/extract/proper-nouns';
 import { mergeKnowledge } from '../../lib/knowledge/merge';
 import { entitiesOfNameTable, type NameTable, nameTableOf } from '../../lib/knowledge/name-table';
 import type { EntityResolver } from '../../lib/knowledge/resolve';
@@ -153,9 +153,7 @@ export function nameTableFor(entities: readonly Entity[], withOrdinaryWords = tr
   return nameTableOf(
     resolver,
     1,
-    withOrdinaryWords
-      ? { isOrdinary: isEnglishWord, isGivenName, isKnownPlace: (word) => placeKind(word) !== null }
-      : {},
+    withOrdinaryWords ? { isOrdinary: isEnglishWord, isGivenName, isAlsoProperNoun } : {},
   );
 }
 

@@ -286,7 +286,7 @@ describe('the name table pages match with', () => {
   it('lists one-word names that are everyday words, but not a real place\u2019s name', async () => {
     const wordTests = {
       isOrdinary: (word: string) => ['island', 'turkey', 'security'].includes(word.toLowerCase()),
-      isKnownPlace: (word: string) => word === 'Turkey',
+      isAlsoProperNoun: (word: string) => word === 'Turkey',
     };
     const store = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, wordTests });
     const article = personArticle('a', 'Kaja Kallas');
