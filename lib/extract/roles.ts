@@ -69,8 +69,12 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   // a name-opened role names its job at once ("Tunisia country director"); later it is a clause ("Uber has …")
   const window = opensWithName ? NAMED_ROLE_WINDOW : ROLE_NOUN_WINDOW;
   if (!(opensRole || opensWithName) || !words.slice(0, window).some((w) => isRoleNoun(w.text))) return null;
-  return textBetween(source, phrase[0], phrase[phrase.length - 1]);
+  // "a marine biologist at the University of Bergen who led the survey": the role is the job, not the clause
+  const relative = phrase.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.text.toLowerCase()));
+  const last = relative > 0 ? phrase[relative - 1] : phrase[phrase.length - 1];
+  return textBetween(source, phrase[0], last);
 }
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that', 'whom']);
 
 /** "China's top diplomat, Wang Yi" and "coach Maria Ruiz": a role noun phrase right before the name. */
 function roleBefore(tokens: Token[], at: number, source: string): string | null {
@@ -125,6 +129,11 @@ const ROLE_VERBS: Record<string, string> = {
   directs: 'director of',
   runs: 'head of',
   manages: 'manager of',
+  owns: 'owner of',
+  founded: 'founder of',
+  coaches: 'coach of',
+  represents: 'representative of',
+  edits: 'editor of',
 };
 
 /** The role noun phrase starting at tokens[from]: "chair of the Ngātiwai Trust Board" up to the next comma or "on". */
@@ -146,7 +155,8 @@ function rolePhraseFrom(tokens: Token[], from: number, source: string): string |
 /** Words that end a role phrase read forwards: "chair of the board on Monday", "chair since 1998". */
 const ROLE_PHRASE_END = new Set(['on', 'in', 'since', 'after', 'last', 'this', 'earlier', 'until', 'when', 'and']);
 
-/** "X was named chair of Y", "X became chair of Y", "X, who chairs Y". */
+/** "X was named chair of Y", "X became chair of Y", "X, who chairs Y", "X, who owns a bakery" (its owner); a
+ * relative clause that names no job ("who has led the city since 2010") is no role. */
 function roleByVerb(mention: Mention, all: SentenceTokens[], source: string): string | null {
   const { tokens } = all[mention.sentence];
   let at = tokens.findIndex((t) => t.start >= mention.end);
@@ -175,17 +185,6 @@ function textAfterVerb(tokens: Token[], from: number, source: string): string | 
   return textBetween(source, words[0], words[words.length - 1]);
 }
 
-/** Last resort: "Gloria Méndez, who owns a bakery on River Street". */
-function relativeClause(mention: Mention, all: SentenceTokens[], source: string): string | null {
-  const { tokens } = all[mention.sentence];
-  const at = tokens.findIndex((t) => t.start >= mention.end);
-  if (tokens[at]?.text !== ',' || tokens[at + 1]?.text.toLowerCase() !== 'who') return null;
-  let end = at + 1;
-  while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
-  if (end - at > MAX_APPOSITIVE_WORDS) return null;
-  return textBetween(source, tokens[at + 1], tokens[end - 1]);
-}
-
 /** The first role the article gives each person. */
 export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source: string): Map<DraftEntity, string> {
   const roles = new Map<DraftEntity, string>();
@@ -203,14 +202,6 @@ export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source
       const role = roleByVerb(mention, all, source);
       if (role) {
         roles.set(entity, role);
-        break;
-      }
-    }
-    if (roles.has(entity)) continue;
-    for (const mention of entity.mentions) {
-      const clause = relativeClause(mention, all, source);
-      if (clause) {
-        roles.set(entity, clause);
         break;
       }
     }

@@ -89,3 +89,61 @@ describe('a clause after a name is no role', () => {
     );
   });
 });
+
+describe('a role is a job or title, not a whole relative clause', () => {
+  it('an appositive role stops before its relative clause', () => {
+    expect(
+      roleOf(
+        'Ingrid Solberg, a marine biologist at the University of Bergen who led the survey, said so.',
+        'Ingrid Solberg',
+      ),
+    ).toBe('a marine biologist at the University of Bergen');
+  });
+
+  it('"who owns a bakery" makes its owner', () => {
+    expect(roleOf('Gloria Méndez, who owns a bakery on River Street, said it was quiet.', 'Gloria Méndez')).toBe(
+      'owner of a bakery on River Street',
+    );
+  });
+
+  it('a clause that names no job is no role', () => {
+    expect(
+      roleOf(
+        'Ana Silva, who has led the city since 2010 and faces an election next year, said it was ready.',
+        'Ana Silva',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('speakers', () => {
+  const quotesOf = (text: string) => {
+    const kb = extractArticle({ text });
+    return kb.quotes.map((q) => [q.text, kb.entities.find((e) => e.id === q.speakerId)?.name ?? null]);
+  };
+
+  it('a participial phrase between speaker and quote', () => {
+    expect(
+      quotesOf(
+        'Foreign Minister Yevgeny Primakov, speaking separately in Moscow, called it "a step in the right direction."',
+      ),
+    ).toEqual([['a step in the right direction.', 'Yevgeny Primakov']]);
+  });
+
+  it('a body that speaks in a statement', () => {
+    expect(quotesOf('"We will not give in to pressure," the Foreign Ministry said in a statement on Monday.')).toEqual([
+      ['We will not give in to pressure', 'Foreign Ministry'],
+    ]);
+  });
+
+  it('a quote over two paragraphs', () => {
+    expect(
+      quotesOf(
+        '"The first part of the quote goes here.\n\n"And it continues in this second paragraph," said Mayor Ana Silva.',
+      ),
+    ).toEqual([
+      ['The first part of the quote goes here.', 'Ana Silva'],
+      ['And it continues in this second paragraph', 'Ana Silva'],
+    ]);
+  });
+});
