@@ -96,23 +96,23 @@ export function opensSentence(text: string, at: number): boolean {
   return text[i] !== '.' || !TITLES.has(text.slice(wordStart, i).toLowerCase());
 }
 
-/** The next word, past spaces on the same line, starts with a capital: "World" in "World Cup", "Security Council". */
+/** The next word, past white space (a run of text is one block: its line breaks are spaces), starts with a capital: "World" in "World Cup", "Security Council". */
 export function beforeCapitalisedWord(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   if (i === end || i >= text.length) return false;
   const char = text[i];
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 /**
- * The word before, past spaces on the same line, is capitalised and neither opens its sentence, nor is a title,
+ * The word before, past white space, is capitalised and neither opens its sentence, nor is a title,
  * nor a possessive: "Colman" in "Pamela Colman Smith", not "President" in "President Smith" nor "China's" in
  * "China's Xi".
  */
 export function afterNameWord(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === start || i === 0) return false;
   const wordEnd = i;
   while (i > 0 && (isSpacedWordCode(text.charCodeAt(i - 1)) || text[i - 1] === '.' || text[i - 1] === '-')) i--;

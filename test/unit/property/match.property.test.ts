@@ -20,7 +20,7 @@ const IGNORABLE = new RegExp(`[${IGNORABLES}]`);
 const OPENS_SENTENCE = /(?:^|[.!?…])[\s"'“”‘’([«»—–\-*•]*$/u;
 /** The word before, on the same line: capitalised, no title, not opening its sentence ("Colman" in "Pamela Colman Smith"). */
 function afterNameWord(before: string): boolean {
-  const match = /([\p{L}\p{M}\p{N}.-]+)[ \u00a0]+$/u.exec(before);
+  const match = /([\p{L}\p{M}\p{N}.-]+)\s+$/u.exec(before);
   if (!match || !/^\p{Lu}/u.test(match[1]!)) return false;
   if (TITLES.has(match[1]!.replace(/\.$/, '').toLowerCase())) return false;
   return !opensSentence(before.slice(0, match.index));
@@ -33,7 +33,7 @@ function opensSentence(before: string): boolean {
   return !abbreviation || !TITLES.has(abbreviation[1]!.toLowerCase());
 }
 /** The next word on the line starts with a capital (an ordinary word there opens a longer, unknown name). */
-const BEFORE_CAPITAL = /^[ \u00a0]+\p{Lu}/u;
+const BEFORE_CAPITAL = /^\s+\p{Lu}/u;
 const MIN_NAME_LENGTH = 2;
 const MIN_UPPERCASE_VARIANT_LENGTH = 3;
 
