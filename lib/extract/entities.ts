@@ -80,7 +80,7 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   // a score stands alone: "2,020.82" and "10.57:33" are figures and times
   const score = tokens[last + 1];
   const glued = !!tokens[last + 2] && tokens[last + 2].start === score?.end;
-  return sentence.headline && SCORE.test(after) && !glued;
+  return (sentence.headline || !isProse(all[mention.sentence])) && SCORE.test(after) && !glued;
 }
 
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
@@ -278,7 +278,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
     const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
     const teamPlace = group.some((m) => isTeamPosition(m, all));
-    if ((type === 'place' || (!type && proper)) && !country && teamPlace) type = 'organization';
+    // "vs. Adrian Voinea" in a tennis draw is a player: a known first name keeps a person
+    const player = hasNameWord(words);
+    if ((type === 'place' || (!type && proper && !player)) && !country && teamPlace) type = 'organization';
     else if (!type && !country && group.some((m) => isScoreLine(all[m.sentence].sentence.text))) type = 'organization';
     // a word after the name types it, unless the name is a person's family name ("Bassi fishing team")
     const retypable =
