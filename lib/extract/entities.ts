@@ -126,11 +126,12 @@ const DATELINE_END = /^\s*(?:,|—|–|-|\()/;
 const DATED_LINE_END = /^(?:,[ \t][^\n]{1,40}?)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/;
 const DATELINE_MAX_START = 400;
 function isDateline(mention: Mention, source: string): boolean {
+  if (mention.start >= DATELINE_MAX_START) return false;
   if (!/^[\p{Lu}\s.'-]+$/u.test(mention.text) || !/\p{Lu}{3,}/u.test(mention.text)) return false;
   const before = source.slice(0, mention.start);
-  if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end))) return true;
+  if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end, mention.end + 8))) return true;
   const opensLine = before === '' || before.endsWith('\n');
-  return opensLine && mention.start < DATELINE_MAX_START && DATED_LINE_END.test(source.slice(mention.end));
+  return opensLine && DATED_LINE_END.test(source.slice(mention.end, mention.end + DATELINE_MAX_START));
 }
 const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
