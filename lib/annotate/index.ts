@@ -181,7 +181,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const run = step.value;
       if (!run) continue; // a pause in a long stretch without text
-      store.addRun(run, pageNames.resolve(findMentions(matcher, run.text), typeOf), typeOf);
+      const found = findMentions(matcher, run.text, { otherPeople: true });
+      store.addRun(run, pageNames.resolve(found, typeOf, run.text), typeOf);
       run.text = ''; // the string is only needed for matching
       stats.runs++;
     }

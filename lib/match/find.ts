@@ -17,6 +17,12 @@ export interface Mention {
   entityId: string;
 }
 
+/**
+ * The id of a known person's one-word name seen as part of someone else's full name ("Pamela Colman [Smith]"):
+ * never highlighted, but it tells the page that a later bare "Smith" is not the known Smith.
+ */
+export const OTHER_PERSON_ID = 'other-person';
+
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;
 /** Characters that end a sentence, so the next word opens one. */
@@ -136,7 +142,7 @@ function accepts(pattern: NamePattern, text: string, start: number, end: number)
 }
 
 /** Every known name in `text`: sorted, non-overlapping, the longest at each place. */
-export function findMentions(matcher: Matcher, text: string): Mention[] {
+export function findMentions(matcher: Matcher, text: string, { otherPeople = false } = {}): Mention[] {
   const { symbolOf, rootNext, lowerCaseStart, next, spaceSymbol, terminals, isTerminal } = matcher;
   const mentions: Mention[] = [];
   const candidateNodes: number[] = [];
@@ -173,7 +179,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
         j++;
         if (symbol === spaceSymbol) while (j < length && isSpaceCode(text.charCodeAt(j))) j++;
       }
-      const found = pickLongest(terminals, candidateNodes, candidateEnds, text, i);
+      const found = pickLongest(terminals, candidateNodes, candidateEnds, text, i, otherPeople);
       if (found) {
         mentions.push(found);
         i = found.end;
@@ -193,13 +199,18 @@ function pickLongest(
   ends: number[],
   text: string,
   start: number,
+  otherPeople: boolean,
 ): Mention | null {
+  let other: Mention | null = null;
   for (let c = nodes.length - 1; c >= 0; c--) {
     for (const pattern of terminals.get(nodes[c]) ?? []) {
       if (accepts(pattern, text, start, ends[c])) return { start, end: ends[c], entityId: pattern.entityId };
+      if (otherPeople && !other && pattern.shortForm && spells(text, start, ends[c], pattern.text)) {
+        other = { start, end: ends[c], entityId: OTHER_PERSON_ID };
+      }
     }
   }
-  return null;
+  return other;
 }
 
 /** Case folding with an inline path for ASCII (upper-case letters fold by setting bit 0x20). */

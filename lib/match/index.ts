@@ -1,4 +1,4 @@
 export type { Matcher, NamePattern } from './compile';
 export { compileMatcher } from './compile';
 export type { Mention } from './find';
-export { findMentions, opensSentence } from './find';
+export { findMentions, OTHER_PERSON_ID, opensSentence } from './find';

@@ -173,7 +173,8 @@ export function highlightPages(table: NameTable, pages: { name: string; html: st
     const root = doc.body ?? doc.documentElement;
     for (const run of walkTextRuns(root, { exclude: () => false, onShadowRoot: () => {} })) {
       if (!run) continue;
-      for (const mention of pageNames.resolve(findMentions(matcher, run.text), typeOf)) {
+      const found = findMentions(matcher, run.text, { otherPeople: true });
+      for (const mention of pageNames.resolve(found, typeOf, run.text)) {
         const text = run.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
         const context = `${run.text.slice(Math.max(0, mention.start - 40), mention.start)}[${text}]${run.text.slice(mention.end, mention.end + 40)}`;
         const before = run.text.slice(Math.max(0, mention.start - 30), mention.start);

@@ -12,6 +12,7 @@ const person = (name: string, aliases: string[] = []): Entity => ({
   sourceIds: [],
 });
 const PEOPLE = [
+  person('Patricia Smith', ['Smith']),
   person('Bill Clinton', ['Clinton']),
   person('Hillary Rodham Clinton', ['Clinton', 'Hillary Clinton']),
   person('Ezer Weizman', ['Weizman']),
@@ -31,7 +32,7 @@ function readPage(...paragraphs: string[]): [string, string][] {
       .join(' or ');
   return paragraphs.flatMap((text) =>
     names
-      .resolve(findMentions(matcher, text), typeOf)
+      .resolve(findMentions(matcher, text, { otherPeople: true }), typeOf, text)
       .map((m): [string, string] => [text.slice(m.start, m.end), nameOf(m.entityId)]),
   );
 }
@@ -62,6 +63,19 @@ describe('PageNames', () => {
       [['Clinton', 'Bill Clinton or Hillary Rodham Clinton']],
     ],
     ['a short form only one person has needs no clue', ['Weizman said no.'], [['Weizman', 'Ezer Weizman']]],
+    [
+      'a short form is nobody known after the page named someone else by it',
+      ['The painter Pamela Colman Smith drew the cards.', 'Stieglitz gave Smith her own show.'],
+      [],
+    ],
+    [
+      'a known full name after the other one takes the short form back',
+      ['Pamela Colman Smith drew.', 'Patricia Smith wrote.', 'Then Smith left.'],
+      [
+        ['Patricia Smith', 'Patricia Smith'],
+        ['Smith', 'Patricia Smith'],
+      ],
+    ],
   ])('%s', (_label, paragraphs, expected) => {
     expect(readPage(...paragraphs)).toEqual(expected);
   });
