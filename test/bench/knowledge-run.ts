@@ -40,7 +40,7 @@ import { startPageServer } from './server';
 /** The generated reader's sources (`--many N` for a quicker look; the figures are for 10,000). */
 const MANY = Number(argument('--many') ?? 10_000);
 const RUNS = 5;
-const FRAME_REPEATS = 3;
+const FRAME_REPEATS = 5;
 /** After the last frame is highlighted (or, for ad frames, the page), before the heap is read. */
 const FRAME_SETTLE_MS = 800;
 
@@ -51,10 +51,11 @@ function argument(name: string): string | null {
   return index >= 0 ? (process.argv[index + 1] ?? null) : null;
 }
 
+/** The newest file below `path` (folders' own times change when an editor saves through a temporary file). */
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
 /** True when a source the build depends on changed after the build was made. */
@@ -164,8 +165,10 @@ async function measureReader(
       column.adds.push(await session.addOne(news, article, String(i)));
       added.push(article.sources[0].id);
     }
+    const each = (pick: (add: AddFigures) => number) => column.adds.map((add) => ms(pick(add))).join(', ');
     log(
-      `  ${label}: add one article: reply ${spread(column.adds.map((a) => a.replyMs))}; tab highlights it ${spread(column.adds.map((a) => a.highlightedMs))}`,
+      `  ${label}: add one article, in order (the first is the first write since the worker last started): ` +
+        `reply ${each((a) => a.replyMs)}; tab highlights it ${each((a) => a.highlightedMs)}`,
     );
     for (const id of added) {
       const started = performance.now();
@@ -235,7 +238,10 @@ function rows(columns: (Column | undefined)[], node: NodeFigures, plain: Column 
   const stores = ['built-in', 'heavy', 'generated'].map((label) => node.stores.get(label));
   const eachStore = (format: (store: NonNullable<(typeof stores)[number]>) => string) =>
     stores.map((store) => (store ? format(store) : 'n/a')) as [string, string, string];
-  const lastMerge = (growth: [number, number][]) => (growth.length ? ms(growth.at(-1)![1]) : 'n/a');
+  const lastMerge = (growth: [number, number][]) => {
+    const [sources, time] = growth.at(-1) ?? [0, Number.NaN];
+    return `${ms(time)} (${(time / sources).toFixed(3)} ms/source)`;
+  };
   const optional = (value: number | undefined) => (value === undefined ? '–' : ms(value));
   const list: [string, [string, string, string], string][] = [
     ['1. Chromium: navigation → first highlight, worker asleep (p95 of 5)', each((c) => p95(c.asleep)), '≤ 400 ms'],
@@ -265,6 +271,16 @@ function rows(columns: (Column | undefined)[], node: NodeFigures, plain: Column 
     ],
     [`4c. node + fake-indexeddb: import in chunks of ${IMPORT_CHUNK}`, eachStore((s) => ms(s.importMs)), ''],
     ['4d. merged entities (name table entries)', eachStore((s) => String(s.entities)), ''],
+    [
+      '4e. node: what every change redoes over the whole base: nameTableOf + structuredClone of the table (best of 3)',
+      eachStore((s) => `${ms(s.tableBuildMs)} + ${ms(s.tableCloneMs)} (${(s.tableChars / 1e6).toFixed(2)} MB)`),
+      '',
+    ],
+    [
+      '4f. node: what every page and text frame redoes: entitiesOfNameTable + compileMatcher on the whole table (best of 3)',
+      eachStore((s) => ms(s.pageCompileMs)),
+      '',
+    ],
     [
       `5. Chromium: per extra text iframe, time to all frames highlighted (0 vs ${FRAME_COUNT} frames, median of ${FRAME_REPEATS}; in brackets: minus the frame's own load time without the extension)`,
       each((c) => withShare(c, 'text', 'allHighlightedMs', 'loadMs', ms)),
@@ -330,7 +346,9 @@ async function main() {
     );
   }
 
-  log('\nnode + fake-indexeddb (in-memory IndexedDB in JavaScript) and node alone:');
+  log(
+    '\nnode + fake-indexeddb (in-memory IndexedDB in JavaScript; the store without the word tests the background adds) and node alone:',
+  );
   const node = await nodeFigures(
     seed,
     new Map([
