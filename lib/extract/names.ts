@@ -253,7 +253,10 @@ const COMPOUND_SUFFIX =
   /^(?:based|led|run|born|owned|backed|style|era|made|wide|free|bound|funded|friendly|like|linked|related|class|level|speaking|focused|area|wide|year|old)$/;
 function joinsHyphen(next: string): boolean {
   if (isCapitalised(next)) return true;
-  return next.length <= 4 && !COMPOUND_SUFFIX.test(next) && !/ed$/.test(next);
+  // "Serb-held", "Kabul-bound": an everyday word after the hyphen makes a modifier, not a name
+  return (
+    next.length <= 4 && !COMPOUND_SUFFIX.test(next) && !/ed$/.test(next) && !(next.length === 4 && isEnglishWord(next))
+  );
 }
 
 function toMention(
