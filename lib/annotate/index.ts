@@ -5,8 +5,8 @@ import { type MentionHit, toHit } from './hits';
 import { HoverTracker } from './hover';
 import { type HighlightRegistryLike, MentionStore } from './mention-store';
 import { collectChangedText } from './mutations';
-import { MentionNavigator } from './navigation';
-import { PageNames } from './page-names';
+import { documentOrder, MentionNavigator } from './navigation';
+import { resolveNamesOnPage } from './page-names';
 import { queueTask, SLICE_BUDGET_MS } from './scheduler';
 import { type TextRun, walkTextRuns } from './segments';
 import { AdoptedHighlightStyles, type HighlightStyle } from './styles';
@@ -86,7 +86,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const pageRoot = (): Node => doc.body ?? doc.documentElement;
   const hover = new HoverTracker(doc, registry, store, exclude, options.onHover, listeners.signal);
   const navigator = new MentionNavigator(win, store);
-  const pageNames = new PageNames();
+  /** The store's version when people's names were last settled in document order. */
+  let namesSettledAt = -1;
 
   let matcher = options.matcher;
   let typeOfEntity = new Map(options.entities.map((e) => [e.id, e.type]));
@@ -131,7 +132,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   function readWholePage(): void {
     store.dropAll();
-    pageNames.forget();
     pendingRecords = [];
     // The walk only judges nodes under its root: an editable body (a rich-text editor's frame) is never read.
     const root = pageRoot();
@@ -181,8 +181,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const run = step.value;
       if (!run) continue; // a pause in a long stretch without text
-      const found = findMentions(matcher, run.text, { otherPeople: true });
-      store.addRun(run, pageNames.resolve(found, typeOf, run.text), typeOf);
+      store.addRun(run, findMentions(matcher, run.text, { otherPeople: true }), typeOf, run.text);
       run.text = ''; // the string is only needed for matching
       stats.runs++;
     }
@@ -196,10 +195,23 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       schedule();
       return;
     }
+    settleNames();
     reportCounts(true);
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
+  }
+
+  /**
+   * Whom each person's short name means, once the page is read: in document order, so a page read in any
+   * order (the view first, then mutations) ends as a fresh read from the top would.
+   */
+  function settleNames(): void {
+    if (store.version === namesSettledAt) return;
+    const people = [...store.records(true)].filter((record) => record.type === 'person').sort(documentOrder);
+    const meant = resolveNamesOnPage(people);
+    people.forEach((record, i) => store.retarget(record, meant[i]!));
+    namesSettledAt = store.version;
   }
 
   function destroy(): void {

@@ -1,11 +1,19 @@
 import type { EntityType } from '../knowledge/schema';
-import type { Mention } from '../match';
+import { type Mention, OTHER_PERSON_ID } from '../match';
 import { NearView } from './near-view';
+import { nameWords } from './page-names';
 import type { TextRun } from './segments';
 import { ENTITY_TYPES, highlightName } from './styles';
 
 export interface MentionRecord {
+  /** Who it is taken to mean now (a person's short form is settled by the page's own full names). */
   entityId: string;
+  /** What the matcher found there. */
+  foundId: string;
+  /** The words it was written with, lower case. */
+  words: string[];
+  /** Not shown, counted nor stepped to: a short form the page used for somebody else. */
+  hidden: boolean;
   type: EntityType;
   range: Range;
   run: TextRun;
@@ -70,10 +78,30 @@ export class MentionStore {
       if (shown) this.beforePaint(run);
       for (const record of this.recordsOfRun.get(run) ?? []) {
         const highlight = this.highlights.get(record.type)!;
-        if (shown) highlight.add(record.range);
+        if (shown && !record.hidden) highlight.add(record.range);
         else highlight.delete(record.range);
       }
     }
+  }
+
+  private count(entityId: string, change: number): void {
+    const left = (this.counts.get(entityId) ?? 0) + change;
+    if (left > 0) this.counts.set(entityId, left);
+    else this.counts.delete(entityId);
+  }
+
+  /** Points a mention at another entity (or hides it: null), repainting and recounting it. */
+  retarget(record: MentionRecord, entityId: string | null): void {
+    const hidden = entityId === null;
+    if (record.hidden === hidden && (hidden || record.entityId === entityId)) return;
+    if (!record.hidden) this.count(record.entityId, -1);
+    if (!hidden) this.count(entityId, 1);
+    record.hidden = hidden;
+    if (!hidden) record.entityId = entityId;
+    const highlight = this.highlights.get(record.type)!;
+    if (hidden) highlight.delete(record.range);
+    else if (this.nearView.isShown(record.run)) highlight.add(record.range);
+    this.version++;
   }
 
   private registerEnabled(): void {
@@ -102,24 +130,34 @@ export class MentionStore {
   }
 
   /** Adds a run and its mentions, replacing any older run that shared a node with it. */
-  addRun(run: TextRun, mentions: Mention[], typeOf: (entityId: string) => EntityType | undefined): void {
+  addRun(run: TextRun, mentions: Mention[], typeOf: (entityId: string) => EntityType | undefined, text: string): void {
     for (const node of run.nodes) {
       const old = this.runOfNode.get(node);
       if (old && old !== run) this.dropRun(old);
     }
     const records: MentionRecord[] = [];
     for (const mention of mentions) {
-      const type = typeOf(mention.entityId);
+      const other = mention.entityId === OTHER_PERSON_ID;
+      const type = other ? 'person' : typeOf(mention.entityId);
       if (!type) continue;
       const first = nodeIndexAt(run.starts, mention.start, false);
       const last = nodeIndexAt(run.starts, mention.end, true);
       const range = this.doc.createRange();
       range.setStart(run.nodes[first], mention.start - run.starts[first]);
       range.setEnd(run.nodes[last], mention.end - run.starts[last]);
-      const record: MentionRecord = { entityId: mention.entityId, type, range, run };
+      const words = nameWords(text.slice(mention.start, mention.end));
+      const record: MentionRecord = {
+        entityId: mention.entityId,
+        foundId: mention.entityId,
+        words,
+        hidden: other,
+        type,
+        range,
+        run,
+      };
       records.push(record);
       this.recordOfRange.set(range, record);
-      this.counts.set(mention.entityId, (this.counts.get(mention.entityId) ?? 0) + 1);
+      if (!other) this.count(record.entityId, 1);
     }
     if (records.length === 0) return; // runs without mentions are not kept: nothing to drop later
     for (const node of run.nodes) this.runOfNode.set(node, run);
@@ -135,9 +173,7 @@ export class MentionStore {
     for (const record of records) {
       this.highlights.get(record.type)!.delete(record.range);
       this.recordOfRange.delete(record.range);
-      const left = (this.counts.get(record.entityId) ?? 1) - 1;
-      if (left > 0) this.counts.set(record.entityId, left);
-      else this.counts.delete(record.entityId);
+      if (!record.hidden) this.count(record.entityId, -1);
     }
     this.recordsOfRun.delete(run);
     this.nearView.untrack(run);
@@ -176,8 +212,11 @@ export class MentionStore {
     return { counts, total };
   }
 
-  *records(): Generator<MentionRecord> {
-    for (const records of this.recordsOfRun.values()) yield* records;
+  /** Every mention shown (hidden ones only with includeHidden). */
+  *records(includeHidden = false): Generator<MentionRecord> {
+    for (const records of this.recordsOfRun.values()) {
+      for (const record of records) if (includeHidden || !record.hidden) yield record;
+    }
   }
 
   unregister(): void {

@@ -1,7 +1,7 @@
 import { type MentionHit, toHit } from './hits';
 import type { MentionRecord, MentionStore } from './mention-store';
 
-function documentOrder(a: MentionRecord, b: MentionRecord): number {
+export function documentOrder(a: MentionRecord, b: MentionRecord): number {
   try {
     return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
   } catch {

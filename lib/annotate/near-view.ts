@@ -34,6 +34,12 @@ export class NearView {
     return this.visible.has(target);
   }
 
+  /** The run is painted now (near the view, or not followed at all). */
+  isShown(run: TextRun): boolean {
+    const target = targetOf(run.block);
+    return !this.observer || !target || this.visible.has(target);
+  }
+
   untrack(run: TextRun): void {
     const target = targetOf(run.block);
     const runs = target && this.runsOfTarget.get(target);

@@ -27,10 +27,15 @@ const isOneWord = (text: string) => /^\p{L}+$/u.test(text);
 
 /**
  * The spellings pages may match: a lone given name never (a person known only as "David", or "Andrew" for
- * Andrew Smith ties any David on a page to one person), every other name and alias.
+ * Andrew Smith ties any David on a page to one person), nor a thing called by an everyday word; every other
+ * name and alias.
  */
 function matchableSpellings(entity: Entity, tests: NameWordTests): string[] {
   const given = tests.isGivenName ?? (() => false);
+  // A thing called by one everyday word the dictionary never lists as a name ("Security", "Other", "Island")
+  // is more often a misread than a name: it stays in the reader's knowledge, off their pages.
+  const everyday = isOneWord(entity.name) && tests.isOrdinary?.(entity.name) && !tests.isAlsoProperNoun?.(entity.name);
+  if (everyday) return [];
   if (entity.type !== 'person') return [entity.name, ...entity.aliases];
   if (isOneWord(entity.name) && given(entity.name)) return [];
   const first = entity.name.split(/\s+/)[0];

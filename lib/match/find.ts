@@ -116,7 +116,7 @@ export function beforeCapitalisedWord(text: string, end: number): boolean {
  * nor a possessive: "Colman" in "Pamela Colman Smith", not "President" in "President Smith" nor "China's" in
  * "China's Xi".
  */
-export function afterNameWord(text: string, start: number): boolean {
+export function afterNameWord(text: string, start: number, evenOpeningSentence = false): boolean {
   let i = start;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === start || i === 0) return false;
@@ -124,7 +124,7 @@ export function afterNameWord(text: string, start: number): boolean {
   while (i > 0 && (isSpacedWordCode(text.charCodeAt(i - 1)) || text[i - 1] === '.' || text[i - 1] === '-')) i--;
   const word = text.slice(i, wordEnd).replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(word) || TITLES.has(word.toLowerCase())) return false;
-  return !opensSentence(text, i);
+  return evenOpeningSentence || !opensSentence(text, i);
 }
 
 /**
@@ -136,7 +136,9 @@ function accepts(pattern: NamePattern, text: string, start: number, end: number)
   if (spells(text, start, end, pattern.text)) {
     if (pattern.commonWord && opensSentence(text, start)) return false;
     if ((pattern.commonWord || pattern.shortForm) && beforeCapitalisedWord(text, end)) return false;
-    return !(pattern.commonWord || pattern.shortForm) || !afterNameWord(text, start);
+    // "Norfolk Island" opening a list item is one name too; "Yesterday Smith said" is Smith.
+    if (pattern.shortForm) return !afterNameWord(text, start);
+    return !pattern.commonWord || !afterNameWord(text, start, true);
   }
   return pattern.upper !== null && spells(text, start, end, pattern.upper);
 }

@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { PageNames } from '../../lib/annotate/page-names';
+import { nameWords, resolveNamesOnPage } from '../../lib/annotate/page-names';
 import { walkTextRuns } from '../../lib/annotate/segments';
 import { isEnglishWord } from '../../lib/extract/english';
 import { isGivenName } from '../../lib/extract/given-names';
@@ -27,7 +27,7 @@ import { mergeKnowledge } from '../../lib/knowledge/merge';
 import { entitiesOfNameTable, type NameTable, nameTableOf } from '../../lib/knowledge/name-table';
 import type { EntityResolver } from '../../lib/knowledge/resolve';
 import type { Entity, EntityType, KnowledgeBase } from '../../lib/knowledge/schema';
-import { compileMatcher, findMentions } from '../../lib/match';
+import { compileMatcher, findMentions, type Mention, OTHER_PERSON_ID } from '../../lib/match';
 import { candidatesOf } from '../../lib/match/patterns';
 import { documentNames, readConll } from './conll';
 import { CORPUS, ENG_TRAIN, heavyReader } from './heavy-reader';
@@ -169,26 +169,40 @@ export function highlightPages(table: NameTable, pages: { name: string; html: st
   const highlights: Highlight[] = [];
   for (const page of pages) {
     const doc = new window.DOMParser().parseFromString(inert(page.html), 'text/html') as unknown as Document;
-    const pageNames = new PageNames();
     const root = doc.body ?? doc.documentElement;
+    // As the annotator does: everything found, then people's short names settled in document order.
+    const found: { run: string; mention: Mention }[] = [];
     for (const run of walkTextRuns(root, { exclude: () => false, onShadowRoot: () => {} })) {
       if (!run) continue;
-      const found = findMentions(matcher, run.text, { otherPeople: true });
-      for (const mention of pageNames.resolve(found, typeOf, run.text)) {
-        const text = run.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
-        const context = `${run.text.slice(Math.max(0, mention.start - 40), mention.start)}[${text}]${run.text.slice(mention.end, mention.end + 40)}`;
-        const before = run.text.slice(Math.max(0, mention.start - 30), mention.start);
-        const after = run.text.slice(mention.end, mention.end + 3);
-        highlights.push({
-          page: page.name,
-          text,
-          context: context.replace(/\s+/g, ' '),
-          besideCapital: /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u.test(before) || /^[ \u00a0-]\p{Lu}/u.test(after),
-          entityId: mention.entityId,
-          type: typeOf(mention.entityId),
-          entityName: nameOf(mention.entityId),
-        });
-      }
+      for (const mention of findMentions(matcher, run.text, { otherPeople: true }))
+        found.push({ run: run.text, mention });
+    }
+    const isPerson = (id: string) => id === OTHER_PERSON_ID || typeOf(id) === 'person';
+    const people = found.filter(({ mention }) => isPerson(mention.entityId));
+    const meant = resolveNamesOnPage(
+      people.map(({ run, mention }) => ({
+        foundId: mention.entityId,
+        words: nameWords(run.slice(mention.start, mention.end)),
+      })),
+    );
+    const settled = new Map(people.map((entry, i) => [entry, meant[i]]));
+    for (const entry of found) {
+      const { run: runText, mention } = entry;
+      const entityId = settled.has(entry) ? settled.get(entry) : mention.entityId;
+      if (!entityId) continue;
+      const text = runText.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+      const context = `${runText.slice(Math.max(0, mention.start - 40), mention.start)}[${text}]${runText.slice(mention.end, mention.end + 40)}`;
+      const before = runText.slice(Math.max(0, mention.start - 30), mention.start);
+      const after = runText.slice(mention.end, mention.end + 3);
+      highlights.push({
+        page: page.name,
+        text,
+        context: context.replace(/\s+/g, ' '),
+        besideCapital: /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u.test(before) || /^[ \u00a0-]\p{Lu}/u.test(after),
+        entityId,
+        type: typeOf(entityId),
+        entityName: nameOf(entityId),
+      });
     }
   }
   return highlights;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PageNames } from '../../../lib/annotate/page-names';
+import { nameWords, resolveNamesOnPage } from '../../../lib/annotate/page-names';
 import type { Entity } from '../../../lib/knowledge/schema';
-import { compileMatcher, findMentions } from '../../../lib/match';
+import { compileMatcher, findMentions, OTHER_PERSON_ID } from '../../../lib/match';
 import { candidatesOf } from '../../../lib/match/patterns';
 
 const person = (name: string, aliases: string[] = []): Entity => ({
@@ -23,21 +23,26 @@ const matcher = compileMatcher([
 ]);
 const typeOf = (id: string) => matcher.entityTypes.get(id);
 
-/** The page's mentions as [text, entity names] in reading order, paragraph by paragraph (one run each). */
+/** The page's people's mentions as [text, entity names] in document order, as the annotator settles them. */
 function readPage(...paragraphs: string[]): [string, string][] {
-  const names = new PageNames();
   const nameOf = (id: string) =>
     candidatesOf(id)
       .map((each) => PEOPLE.find((p) => p.id === each)?.name ?? each)
       .join(' or ');
-  return paragraphs.flatMap((text) =>
-    names
-      .resolve(findMentions(matcher, text, { otherPeople: true }), typeOf, text)
-      .map((m): [string, string] => [text.slice(m.start, m.end), nameOf(m.entityId)]),
+  const found = paragraphs.flatMap((text) =>
+    findMentions(matcher, text, { otherPeople: true })
+      .filter((m) => m.entityId === OTHER_PERSON_ID || typeOf(m.entityId) === 'person')
+      .map((m) => ({
+        foundId: m.entityId,
+        words: nameWords(text.slice(m.start, m.end)),
+        text: text.slice(m.start, m.end),
+      })),
   );
+  const meant = resolveNamesOnPage(found);
+  return found.flatMap((name, i) => (meant[i] ? [[name.text, nameOf(meant[i]!)] as [string, string]] : []));
 }
 
-describe('PageNames', () => {
+describe('resolveNamesOnPage', () => {
   it.each<[string, string[], [string, string][]]>([
     [
       'a short form takes the full name the page used before it',

@@ -134,9 +134,9 @@ describe('KnowledgeStore', () => {
     const security = personArticle('a', 'Kaja Kallas');
     security.entities.push({
       id: 'organization:security',
-      name: 'Security',
+      name: 'Security Service',
       type: 'organization',
-      aliases: [],
+      aliases: ['Security'],
       sourceIds: ['source:a'],
     });
     await store.addSources([security]);
@@ -283,7 +283,7 @@ describe('migration from storage.local (schema v2)', () => {
 });
 
 describe('the name table pages match with', () => {
-  it('lists one-word names that are everyday words, but not a real place\u2019s name', async () => {
+  it('lists one-word names that are everyday words, leaves out things called by one, keeps real places', async () => {
     const wordTests = {
       isOrdinary: (word: string) => ['island', 'turkey', 'security'].includes(word.toLowerCase()),
       isAlsoProperNoun: (word: string) => word === 'Turkey',
@@ -294,8 +294,13 @@ describe('the name table pages match with', () => {
       { id: 'place:island', name: 'Island', type: 'place', aliases: [], sourceIds: ['source:a'] },
       { id: 'place:turkey', name: 'Turkey', type: 'place', aliases: [], sourceIds: ['source:a'] },
     );
+    article.entities[0]!.aliases.push('Security');
     await store.addSources([article]);
-    expect((await store.nameTable()).ordinaryWords?.sort()).toEqual(['island']);
+    const table = await store.nameTable();
+    expect(table.ordinaryWords?.sort()).toEqual(['security']);
+    // "Island" alone is no name the dictionary knows: off pages. Turkey is one.
+    expect(table.entries.map((entry) => entry[2])).toEqual(expect.arrayContaining(['Turkey']));
+    expect(table.entries.map((entry) => entry[2])).not.toContain('Island');
   });
 
   const isGivenName = (word: string) => ['david', 'andrew'].includes(word.toLowerCase());

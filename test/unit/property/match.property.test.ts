@@ -19,11 +19,11 @@ const IGNORABLE = new RegExp(`[${IGNORABLES}]`);
 /** What may stand between a sentence's end (or the text's start) and its first word. */
 const OPENS_SENTENCE = /(?:^|[.!?…])[\s"'“”‘’([«»—–\-*•]*$/u;
 /** The word before, on the same line: capitalised, no title, not opening its sentence ("Colman" in "Pamela Colman Smith"). */
-function afterNameWord(before: string): boolean {
+function afterNameWord(before: string, evenOpeningSentence = false): boolean {
   const match = /([\p{L}\p{M}\p{N}.-]+)\s+$/u.exec(before);
   if (!match || !/^\p{Lu}/u.test(match[1]!)) return false;
   if (TITLES.has(match[1]!.replace(/\.$/, '').toLowerCase())) return false;
-  return !opensSentence(before.slice(0, match.index));
+  return evenOpeningSentence || !opensSentence(before.slice(0, match.index));
 }
 
 /** The text before a word ends a sentence, but for a title's abbreviation ("Mr.", "Gen."). */
@@ -122,8 +122,9 @@ function referenceMentions(entities: readonly Entity[], text: string): Found[] {
         if (spelling.commonWord && formIndex === 0 && opensSentence(text.slice(0, start))) continue;
         const capitalAfter = BEFORE_CAPITAL.test(text.slice(end));
         if ((spelling.commonWord || spelling.shortForm) && formIndex === 0 && capitalAfter) continue;
-        const oneWordName = spelling.commonWord || spelling.shortForm;
-        if (oneWordName && formIndex === 0 && afterNameWord(text.slice(0, start))) continue;
+        const before = text.slice(0, start);
+        if (spelling.shortForm && formIndex === 0 && afterNameWord(before)) continue;
+        if (!spelling.shortForm && spelling.commonWord && formIndex === 0 && afterNameWord(before, true)) continue;
         candidates.push({ start, end, entityId: spelling.entityId, rank });
       }
     }
