@@ -210,7 +210,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (store.version === namesSettledAt) return;
     const people = [...store.records(true)].filter((record) => record.type === 'person').sort(documentOrder);
     const meant = resolveNamesOnPage(people);
-    people.forEach((record, i) => store.retarget(record, meant[i]!));
+    for (const [i, record] of people.entries()) store.retarget(record, meant[i]!);
     namesSettledAt = store.version;
   }
 
