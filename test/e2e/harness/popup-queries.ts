@@ -74,7 +74,7 @@ export async function requestKnowledge(): Promise<{
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const all = <T,>(store: string, keys = false) =>
+  const all = <T>(store: string, keys = false) =>
     new Promise<T[]>((resolve, reject) => {
       const objects = db.transaction(store).objectStore(store);
       const request = keys ? objects.getAllKeys() : objects.getAll();
