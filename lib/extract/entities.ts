@@ -32,6 +32,7 @@ import {
   ACRONYM,
   bodyWordAfter,
   contextOf,
+  hasBodyContext,
   isGenericBody,
   placeWordAfter,
   typeByForm,
@@ -298,6 +299,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       fullerNames.some((other) => other.startsWith(`${name} `) && typeByForm(other, other.split(' ')) === 'place')
     )
       type = 'place';
+    // "brokers Cheuvreux de Virieu", "Yedioth Ahronoth newspaper": what news sets around a body's name
+    if (!type && words.length > 1 && group.some((m) => hasBodyContext(m, all))) type = 'organization';
     if (!type && words.length > 1) type = 'person';
     if (isNamedThing(group, all)) continue;
     // a product is none of our types: "Apple Pay", "the new Xbox"

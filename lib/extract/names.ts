@@ -382,7 +382,12 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         const nickname = nicknameEnd(tokens, j, nameWords);
         if (nickname > 0) j = nickname;
         else if (isNameWord(tokens, j, nameWords)) run.push(token);
-        else if (token.text === '-' && glued && tokens[j + 1]?.start === token.end && joinsHyphen(stripPossessive(tokens[j + 1].text)))
+        else if (
+          token.text === '-' &&
+          glued &&
+          tokens[j + 1]?.start === token.end &&
+          joinsHyphen(stripPossessive(tokens[j + 1].text))
+        )
           run.push(token);
         else if (tokens[j - 1].text === '-' && glued) run.push(token);
         else if (isHyphenParticle(tokens, j)) run.push(token);

@@ -119,6 +119,28 @@ export function looksLikePerson(context: Context): boolean {
   return next === ',' && second === 'who';
 }
 
+/** Nouns news sets before a body's name: "brokers Cheuvreux de Virieu", "operator Den Norske Stats Oljeselskap". */
+const BODY_NOUNS_BEFORE = new Set(
+  'operators brokers bankers lender insurer insurers carmaker chipmaker retailer retailers broadcaster airline carrier firm firms company companies giant conglomerate subsidiary supplier distributor manufacturer exporter importer group agency newspaper newspapers daily weekly magazine station network bank banks fund trust utility miner refiner exchange party'.split(
+    ' ',
+  ),
+);
+/** Nouns after a name that only bodies take: "Yedioth Ahronoth newspaper", "Zastava arms factory". */
+const BODY_NOUNS_AFTER = new Set(
+  'newspaper daily weekly magazine shares stock stocks subsidiary unit factory plant mill mills refinery group company firm chain division spokesman spokeswoman'.split(
+    ' ',
+  ),
+);
+
+/** A mention set off as a body: "brokers X", "the daily X", "X newspaper", "X shares". */
+export function hasBodyContext(mention: Mention, all: SentenceTokens[]): boolean {
+  const context = contextOf(mention, all);
+  const before = context.before ?? '';
+  if (/^\p{Ll}/u.test(before) && BODY_NOUNS_BEFORE.has(before)) return true;
+  const next = context.after[0] ?? '';
+  return BODY_NOUNS_AFTER.has(next) || (next === "'s" && BODY_NOUNS_AFTER.has(context.after[1] ?? ''));
+}
+
 /** Nouns that follow a company's name: "Yahoo shareholders", "Amazon’s headquarters". */
 const CORPORATE_NOUNS = new Set(
   'shareholders shares stock board executives employees staff subsidiary subsidiaries deal sale acquisition merger ceo founder headquarters revenue revenues earnings profit profits products brand assets investors customers users stores app platform spokesman spokeswoman spokesperson'.split(
