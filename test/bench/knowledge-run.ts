@@ -277,7 +277,7 @@ function rows(columns: (Column | undefined)[], node: NodeFigures, plain: Column 
       '',
     ],
     [
-      '4f. node: what every page and text frame redoes: entitiesOfNameTable + compileMatcher on the whole table (best of 3)',
+      '4f. node: what every page (top frame) redoes on load and after each change: entitiesOfNameTable + compileMatcher on the whole table (best of 3)',
       eachStore((s) => ms(s.pageCompileMs)),
       '',
     ],
