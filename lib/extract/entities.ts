@@ -231,8 +231,19 @@ function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[
   if (/(?:ists?|ites?|isms?)$/.test(word)) return null;
   if (placeKind(word) || PLACE_ENDING.test(word)) return 'place';
   if (strong.some((m) => isPlaceContext(m, all))) return 'place';
-  if (isLastName(word)) return 'person';
+  if (isLastName(word) || strong.some((m) => isScorer(m, all))) return 'person';
   return 'organization';
+}
+
+/** "(Schwabl 38th, Zorc 60th)", "Scorers: Lubarskij (50th minute)": a player and the minute of a goal. */
+function isScorer(mention: Mention, all: SentenceTokens[]): boolean {
+  const { tokens } = all[mention.sentence];
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  const last = tokens.findIndex((t) => t.end >= mention.end);
+  const [before, after, second] = [tokens[first - 1]?.text, tokens[last + 1]?.text, tokens[last + 2]?.text];
+  const minute = /^\d{1,3}(?:st|nd|rd|th)$/;
+  if (after === '(' && second && minute.test(second)) return true;
+  return (before === '(' || before === ',' || before === ';') && !!after && minute.test(after);
 }
 
 /** Endings of town and region names in many languages: -grad, -burg, -abad, -stan, -ovo, -ice, -pur. */
