@@ -127,6 +127,12 @@ export function afterNameWord(text: string, start: number, evenOpeningSentence =
   return evenOpeningSentence || !opensSentence(text, i);
 }
 
+/** A person's one-word name written as a word of a longer name ("Pamela Colman [Smith]", "[Ross] Douthat"). */
+function isPartOfOtherName(pattern: NamePattern, text: string, start: number, end: number): boolean {
+  if (!pattern.shortForm || !spells(text, start, end, pattern.text)) return false;
+  return beforeCapitalisedWord(text, end) || afterNameWord(text, start);
+}
+
 /**
  * An ordinary word as a name needs its capital, must not open a sentence, and must not be the first word of a
  * longer name the reader's sources do not know ("World" in "World Cup"), nor its last ("Island" in "Rhode Island").
@@ -207,7 +213,7 @@ function pickLongest(
   for (let c = nodes.length - 1; c >= 0; c--) {
     for (const pattern of terminals.get(nodes[c]) ?? []) {
       if (accepts(pattern, text, start, ends[c])) return { start, end: ends[c], entityId: pattern.entityId };
-      if (otherPeople && !other && pattern.shortForm && spells(text, start, ends[c], pattern.text)) {
+      if (otherPeople && !other && isPartOfOtherName(pattern, text, start, ends[c])) {
         other = { start, end: ends[c], entityId: OTHER_PERSON_ID };
       }
     }

@@ -69,6 +69,11 @@ describe('resolveNamesOnPage', () => {
     ],
     ['a short form only one person has needs no clue', ['Weizman said no.'], [['Weizman', 'Ezer Weizman']]],
     [
+      'a short form left out where it opens a sentence (an everyday word) still means the person later on',
+      ['Smith said no.', 'Then Smith left.'],
+      [['Smith', 'Patricia Smith']],
+    ],
+    [
       'a short form is nobody known after the page named someone else by it',
       ['The painter Pamela Colman Smith drew the cards.', 'Stieglitz gave Smith her own show.'],
       [],
