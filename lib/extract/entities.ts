@@ -287,12 +287,21 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;
-    if (opponent && !country && !isFirstName(words[0]) && type !== 'person') type = 'organization';
+    // a player's name is two or three words none of which is a town: "Hicham Arazi", not "Gloria Bistrita"
+    const player =
+      hasNameWord(words) ||
+      (words.length >= 2 &&
+        words.length <= 3 &&
+        words.every((w) => {
+          const lower = w.toLowerCase();
+          return /^\p{Lu}\p{Ll}/u.test(w) && !placeKind(w) && !ORGANIZATION_WORDS.has(lower) && !PLACE_WORDS.has(lower);
+        }) &&
+        !words.some((w) => TEAM_WORDS.has(w.toLowerCase())));
+    if (opponent && !country && !player && type !== 'person') type = 'organization';
     // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
     const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
     const teamPlace = group.some((m) => isTeamPosition(m, all));
-    // "vs. Adrian Voinea" in a tennis draw is a player: a known first name keeps a person
-    const player = hasNameWord(words);
+    // "vs. Adrian Voinea" in a tennis draw is a player
     if ((type === 'place' || (!type && proper && !player)) && !country && teamPlace) type = 'organization';
     else if (!type && !country && group.some((m) => isScoreLine(all[m.sentence].sentence.text))) type = 'organization';
     // a word after the name types it, unless the name is a person's family name ("Bassi fishing team")
