@@ -9,7 +9,7 @@
  * "John Smith" only when no other J. Smith is known). Each join records why.
  */
 import { entityId } from './ids';
-import { deriveEntity, type MemberGroup } from './merged-entity';
+import { canonicalName, deriveEntity, type MemberGroup } from './merged-entity';
 import {
   givenNamesAgree,
   isFullName,
@@ -69,6 +69,8 @@ export class EntityResolver {
   /** Source id → its local entity id → merged id. */
   private readonly placed = new Map<string, Map<string, string>>();
   private readonly derived = new Map<string, MergedEntity>();
+  /** Canonical names by group, kept apart from the derived entities: resolving asks for them often. */
+  private readonly canonical = new Map<string, string>();
   /** Sources whose members moved to another merged entity since takeMoved() was last called. */
   private moved = new Set<string>();
 
@@ -130,7 +132,7 @@ export class EntityResolver {
       .filter((group) => !onlyInitials(group));
     if (full.length < 2) return;
     const initialForm = `${words[0]![0]}. ${words.slice(1).join(' ')}`;
-    const sameInitial = full.filter((group) => givenNamesAgree(this.get(group.id)!.name, initialForm));
+    const sameInitial = full.filter((group) => givenNamesAgree(this.nameOf(group.id), initialForm));
     for (const group of full) {
       const lone = group.members.filter((m) => m.type === 'person' && wordsOf(m.name).length === 1);
       if (lone.length) this.moveMembers(group, lone, this.shortFormGroup(lone[0]!.name, 'person'), changed);
@@ -254,7 +256,7 @@ export class EntityResolver {
     const byName = strongKeys(member).flatMap((key) => this.names.get(key).map((id) => ({ id, key: keyOf(key) })));
     const agreeing = byName.filter(({ id }) => {
       const group = this.groups.get(id)!;
-      return (type !== 'person' && group.type !== 'person') || givenNamesAgree(this.get(id)!.name, member.name);
+      return (type !== 'person' && group.type !== 'person') || givenNamesAgree(this.nameOf(id), member.name);
     });
     if (agreeing.length > 0) {
       // Several candidates (rare): the best established one, never a chain that joins them all.
@@ -287,7 +289,7 @@ export class EntityResolver {
   private onlyCompatiblePerson(name: string): { group?: Group; reason?: string } {
     const candidates = this.surnames
       .get(typed('person', surnameKey(name)))
-      .filter((id) => givenNamesAgree(this.get(id)!.name, name));
+      .filter((id) => givenNamesAgree(this.nameOf(id), name));
     if (candidates.length !== 1) return {};
     return { group: this.groups.get(candidates[0]), reason: `the only known person “${name}” can be` };
   }
@@ -308,7 +310,7 @@ export class EntityResolver {
     const fullNames = this.surnames
       .get(typed('person', surnameKey(name)))
       .map((id) => this.groups.get(id)!)
-      .filter((group) => !onlyInitials(group) && givenNamesAgree(this.get(group.id)!.name, initialForm));
+      .filter((group) => !onlyInitials(group) && givenNamesAgree(this.nameOf(group.id), initialForm));
     if (fullNames.length > 0) return {};
     const earlier = this.names.get(typed('agent', nameKey(initialForm))).map((id) => this.groups.get(id)!);
     const group = earlier.find((g) => g.type === 'person' && onlyInitials(g));
@@ -324,7 +326,18 @@ export class EntityResolver {
     return group;
   }
 
+  /** The group's canonical name, worked out again only after its members changed. */
+  private nameOf(id: string): string {
+    let name = this.canonical.get(id);
+    if (name === undefined) {
+      name = canonicalName(this.groups.get(id)!.members);
+      this.canonical.set(id, name);
+    }
+    return name;
+  }
+
   private attach(group: Group, member: Member) {
+    this.canonical.delete(group.id);
     group.members.push(member);
     group.type = majorityType(group.members, group.type);
     for (const key of strongKeys(member)) this.names.add(key, group.id);
@@ -337,6 +350,7 @@ export class EntityResolver {
   }
 
   private detach(group: Group, member: Member) {
+    this.canonical.delete(group.id);
     group.members.splice(group.members.indexOf(member), 1);
     group.type = majorityType(group.members, group.type);
     for (const key of strongKeys(member)) this.names.remove(key, group.id);
