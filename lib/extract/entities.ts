@@ -78,10 +78,15 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   const last = tokens.findIndex((t) => t.end >= mention.end);
   const [before, after] = [tokens[first - 1]?.text ?? '', tokens[last + 1]?.text ?? ''];
   if (VERSUS.test(before) || VERSUS.test(after)) return true;
-  // a score stands alone: "2,020.82" and "10.57:33" are figures and times
+  const table = sentence.headline || !isProse(all[mention.sentence]);
+  // "Stephane Henchoz (Hamburg)" in a squad list: a town in brackets after a player is the club
+  if (table && before === '(' && after === ')' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '')) return true;
+  // a score stands alone or is a cricket total ("236-4"): "2,020.82" and "10.57:33" are figures and times
   const score = tokens[last + 1];
-  const glued = !!tokens[last + 2] && tokens[last + 2].start === score?.end;
-  return (sentence.headline || !isProse(all[mention.sentence])) && SCORE.test(after) && !glued;
+  const next = tokens[last + 2];
+  const glued = !!next && next.start === score?.end;
+  const total = glued && next.text === '-' && /^\d{1,2}$/.test(tokens[last + 3]?.text ?? '');
+  return table && SCORE.test(after) && (!glued || total);
 }
 
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */
