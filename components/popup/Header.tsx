@@ -1,3 +1,4 @@
+import type { KnowledgeTotals } from '../../lib/knowledge/knowledge-views';
 import type { KnowledgeBase } from '../../lib/knowledge/schema';
 import { countLabel } from '../shared/countLabel';
 import { SourceList, SourcesDisclosure } from './SourcesDisclosure';
@@ -6,8 +7,23 @@ import { SourceList, SourcesDisclosure } from './SourcesDisclosure';
 export const MAX_OPEN_HEADER_SOURCES = 2;
 
 /** Which articles the knowledge comes from and how much it holds (the popup wraps it in its banner). */
-export function Header({ knowledge, loading = false }: { knowledge: KnowledgeBase; loading?: boolean }) {
-  const { sources, entities, facts, quotes } = knowledge;
+export function Header({
+  knowledge,
+  loading = false,
+  totals,
+}: {
+  knowledge: KnowledgeBase;
+  loading?: boolean;
+  /** The whole knowledge's counts, while only part of it is read. */
+  totals?: KnowledgeTotals;
+}) {
+  const { sources } = knowledge;
+  const count = totals ?? {
+    entities: knowledge.entities.length,
+    facts: knowledge.facts.length,
+    quotes: knowledge.quotes.length,
+    sources: sources.length,
+  };
   if (loading) {
     return (
       <div class="nc-header" aria-busy="true">
@@ -16,16 +32,16 @@ export function Header({ knowledge, loading = false }: { knowledge: KnowledgeBas
       </div>
     );
   }
-  const totals = [
-    countLabel(entities.length, 'entity', 'entities'),
-    countLabel(facts.length, 'fact'),
-    countLabel(quotes.length, 'quote'),
+  const summary = [
+    countLabel(count.entities, 'entity', 'entities'),
+    countLabel(count.facts, 'fact'),
+    countLabel(count.quotes, 'quote'),
   ].join(' · ');
   return (
     <div class="nc-header">
       <h1>News Context</h1>
       <p class="nc-totals">
-        {totals} from {countLabel(sources.length, 'source')}
+        {summary} from {countLabel(count.sources, 'source')}
       </p>
       {sources.length === 0 ? (
         <p class="nc-muted">No sources yet: add an article you trust to start.</p>

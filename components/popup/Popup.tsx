@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { KnowledgeTotals } from '../../lib/knowledge/knowledge-views';
 import { EMPTY_KNOWLEDGE, type Entity, type KnowledgeBase, type Source } from '../../lib/knowledge/schema';
 import type { Settings } from '../../lib/settings';
 import { Switch } from '../shared/Switch';
@@ -31,6 +32,8 @@ export interface PopupProps {
   addArticle?: AddArticleState;
   /** Corrupt storage reported by the background. */
   problem?: string | null;
+  /** Set while `knowledge` is only the first part read: the whole knowledge's counts. */
+  totals?: KnowledgeTotals;
 }
 
 const IDLE: AddArticleState = { state: 'idle' };
@@ -59,7 +62,7 @@ export function Popup(props: PopupProps) {
   return (
     <div class="nc-popup">
       <header class="nc-top">
-        <Header knowledge={knowledge} loading={loading} />
+        <Header knowledge={knowledge} loading={loading} totals={props.totals} />
         {props.problem && (
           <p role="alert" class="nc-problem">
             {props.problem}

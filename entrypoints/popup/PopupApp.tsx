@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AddArticleState, type PageState, Popup } from '@/components/popup/Popup';
 import { CANNOT_RUN_HERE } from '@/components/popup/pageState';
-import { readKnowledge } from '@/lib/knowledge/knowledge-views';
+import { type KnowledgeTotals, readFirstView, readKnowledge } from '@/lib/knowledge/knowledge-views';
 import type { KnowledgeBase } from '@/lib/knowledge/schema';
 import type { ContentRequest, StatusReply, TabState } from '@/lib/messages';
 import { KNOWLEDGE_REVISION_KEY, TAB_MENTIONS_KEY } from '@/lib/messages';
@@ -31,6 +31,9 @@ async function pageStateOf(tab: TabState | null): Promise<PageState> {
 
 export function PopupApp() {
   const [knowledge, setKnowledge] = useState<KnowledgeBase | null>(null);
+  /** The whole knowledge's counts while only the first view is read. */
+  const [totals, setTotals] = useState<KnowledgeTotals | undefined>(undefined);
+  const wholeRead = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
   const [page, setPage] = useState<PageState>({ state: 'loading' });
@@ -41,17 +44,33 @@ export function PopupApp() {
     const tabState = await send<TabState | null>({ type: 'getTabState', tabId: requestedTabId() });
     setTab(tabState);
     setPage(await pageStateOf(tabState));
+    return tabState;
   }, []);
 
   /** Read straight from the database: the merged entities are saved there, nothing is merged here. */
   const refreshKnowledge = useCallback(async () => {
     const status = await send<StatusReply>({ type: 'getStatus' });
-    setKnowledge(await readKnowledge(await knowledgeDb()));
+    const whole = await readKnowledge(await knowledgeDb());
+    wholeRead.current = true;
+    setKnowledge(whole);
+    setTotals(undefined);
     setProblem(status.problem);
   }, []);
 
   useEffect(() => {
-    void refreshTab().catch(() => setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE }));
+    const tabRead = refreshTab().catch(() => {
+      setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE });
+      return null;
+    });
+    // First what the popup shows at once (the page's people, the newest sources), then everything, for search.
+    void tabRead
+      .then(async (tabState) => {
+        const first = await readFirstView(await knowledgeDb(), Object.keys(tabState?.counts ?? {}));
+        if (wholeRead.current) return;
+        setKnowledge(first.knowledge);
+        setTotals(first.totals);
+      })
+      .catch(() => undefined);
     void refreshKnowledge().catch((error) => setProblem(`Your sources could not be read (${String(error)}).`));
     // Counts change as the page highlights (late content, switches): follow them while the popup is open.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -97,6 +116,7 @@ export function PopupApp() {
   return (
     <Popup
       knowledge={knowledge}
+      totals={totals}
       page={page}
       settings={settings}
       problem={problem}

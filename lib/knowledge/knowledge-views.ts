@@ -108,6 +108,75 @@ export async function readKnowledge(db: IDBDatabase): Promise<KnowledgeBase> {
   return { sources, entities: entities.map(publicEntity), quotes, facts: facts.sort((a, b) => b.score - a.score) };
 }
 
+/** How much the whole knowledge holds, while only part of it is read. */
+export interface KnowledgeTotals {
+  sources: number;
+  entities: number;
+  facts: number;
+  quotes: number;
+}
+
+/** The popup's first view reads this many of the newest sources, and of each of the page's people's. */
+export const FIRST_VIEW_SOURCES = 20;
+
+/**
+ * What the popup shows first, read in a few milliseconds however large the knowledge: every source's record,
+ * the extractions of the newest sources and of those about the page's people, the entities they name, and
+ * the totals. The whole knowledge (for search) follows with readKnowledge.
+ */
+export async function readFirstView(
+  db: IDBDatabase,
+  pageEntityIds: readonly string[],
+): Promise<{ knowledge: KnowledgeBase; totals: KnowledgeTotals }> {
+  const read = db.transaction([SOURCES, ENTITIES]);
+  const [records, entityCount, pagePeople] = await Promise.all([
+    requested(read.objectStore(SOURCES).getAll()) as Promise<SourceRecord[]>,
+    requested(read.objectStore(ENTITIES).count()),
+    Promise.all(
+      pageEntityIds.map((id) => requested(read.objectStore(ENTITIES).get(id)) as Promise<MergedEntity | undefined>),
+    ),
+  ]);
+  const enabled = inListOrder(records).filter((record) => record.enabled);
+  const newestFirst = [...enabled].sort(
+    (a, b) => (b.source.date ?? '').localeCompare(a.source.date ?? '') || b.seq - a.seq,
+  );
+  const wanted = new Set(newestFirst.slice(0, FIRST_VIEW_SOURCES).map((record) => record.id));
+  for (const person of pagePeople) for (const id of person?.sourceIds.slice(-FIRST_VIEW_SOURCES) ?? []) wanted.add(id);
+  const chosen = enabled.filter((record) => wanted.has(record.id));
+  const fromExtractions = db.transaction(EXTRACTIONS).objectStore(EXTRACTIONS);
+  const extractions = await Promise.all(
+    chosen.map((record) => requested(fromExtractions.get(record.id)) as Promise<KnowledgeBase | undefined>),
+  );
+  const facts: Fact[] = [];
+  const quotes: Quote[] = [];
+  for (const [i, record] of chosen.entries()) {
+    const knowledge = extractions[i];
+    if (!usable(knowledge)) continue;
+    const own = remapped(knowledge, record.placement);
+    facts.push(...own.facts);
+    quotes.push(...own.quotes);
+  }
+  const named = new Set([
+    ...facts.flatMap((f) => f.entityIds),
+    ...quotes.flatMap((q) => q.speakerId ?? []),
+    ...pageEntityIds,
+  ]);
+  const fromEntities = db.transaction(ENTITIES).objectStore(ENTITIES);
+  const entities = await Promise.all(
+    [...named].map((id) => requested(fromEntities.get(id)) as Promise<MergedEntity | undefined>),
+  );
+  const sum = (key: 'facts' | 'quotes') => enabled.reduce((total, record) => total + (record.counts?.[key] ?? 0), 0);
+  return {
+    knowledge: {
+      sources: enabled.map((record) => record.source),
+      entities: entities.filter((e): e is MergedEntity => e !== undefined).map(publicEntity),
+      quotes,
+      facts: facts.sort((a, b) => b.score - a.score),
+    },
+    totals: { sources: enabled.length, entities: entityCount, facts: sum('facts'), quotes: sum('quotes') },
+  };
+}
+
 /** Built-in first, then the reader's own in the order they were added. */
 function inListOrder(records: SourceRecord[]): SourceRecord[] {
   return [...records].sort((a, b) => Number(b.source.builtIn) - Number(a.source.builtIn) || a.seq - b.seq);

@@ -5,6 +5,8 @@ import { openKnowledgeDb } from '../../../lib/knowledge/idb';
 import { knowledgeFileText, parseKnowledgeFile } from '../../../lib/knowledge/knowledge-file';
 import { KnowledgeStore } from '../../../lib/knowledge/knowledge-store';
 import {
+  FIRST_VIEW_SOURCES,
+  readFirstView,
   readKnowledge,
   readOwnSources,
   readSetAside,
@@ -321,5 +323,32 @@ describe('the name table pages match with', () => {
     expect(entries.flat()).not.toContain('David');
     // The person is still known: a card can still be shown for them.
     expect((await store.cardKnowledge('person:david'))?.entities[0]?.name).toBe('David');
+  });
+});
+
+describe("the popup's first view", () => {
+  it('reads the newest sources and those of the page\u2019s people, with the totals of everything', async () => {
+    const store = makeStore();
+    const articles = Array.from({ length: FIRST_VIEW_SOURCES + 5 }, (_, i) => {
+      const article = personArticle(`n${i}`, `Person Number${String.fromCharCode(65 + i)}`);
+      article.sources[0]!.date = `2024-01-${String(i + 1).padStart(2, '0')}`;
+      return article;
+    });
+    await store.addSources(articles);
+    const db = await store.database();
+    const oldestPerson = (await store.nameTable()).entries.find((entry) => entry[2] === 'Person NumberA')![0];
+    const first = await readFirstView(db, [oldestPerson]);
+    const whole = await readKnowledge(db);
+    expect(first.totals).toEqual({
+      sources: whole.sources.length,
+      entities: whole.entities.length,
+      facts: whole.facts.length,
+      quotes: whole.quotes.length,
+    });
+    const read = new Set(first.knowledge.facts.map((fact) => fact.sourceId));
+    expect(read.size).toBe(FIRST_VIEW_SOURCES + 1);
+    expect(read.has('source:n0')).toBe(true); // the page's person's own source, though the oldest
+    expect(read.has('source:n1')).toBe(false);
+    expect(first.knowledge.entities.map((e) => e.id)).toContain(oldestPerson);
   });
 });
