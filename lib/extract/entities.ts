@@ -227,8 +227,12 @@ function joinCaseVariants(byName: Map<string, Mention[]>): void {
  */
 function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[], source: string): EntityType | null {
   // "al-Qaeda-linked", "Jamie Werner of Ngātiwai": inside a compound or after "of", a word may be anything
+  // ...but "the town of Moengo" and "shares of Isbank" are named where a name goes
   const strong = mentions.filter(
-    (m) => !/(?:-|\bof )$/.test(source.slice(m.start - 3, m.start)) && source[m.end] !== '-',
+    (m) =>
+      !/-$/.test(source.slice(m.start - 1, m.start)) &&
+      !/\p{Lu}[\p{L}.]*\s+of\s+$/u.test(source.slice(Math.max(0, m.start - 40), m.start)) &&
+      source[m.end] !== '-',
   );
   if (strong.length === 0 || word.length < 3 || !/^\p{Lu}\p{L}*(?:-\p{L}+)*$/u.test(word)) return null;
   if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
