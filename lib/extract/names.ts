@@ -321,6 +321,16 @@ function namesAMembersBody(run: Token[], tokens: Token[], j: number, nameWords: 
   return endsInOrganizationWord(tokens, j, nameWords);
 }
 
+function isPrefixedModifier(tokens: Token[], i: number): boolean {
+  const [hyphen, prefix] = [tokens[i - 1], tokens[i - 2]];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.end === tokens[i].start &&
+    !!prefix &&
+    /^(?:anti|pro|non|post|pre|ex)$/i.test(prefix.text)
+  );
+}
+
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 function isPluralPossessive(tokens: Token[], j: number, nameWords: Set<string>): boolean {
@@ -371,6 +381,8 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       }
       const run: Token[] = [tokens[i]];
       let j = i + 1;
+      // "anti-Rangoon Karen National Union": a name after "anti-" or "pro-" is a modifier on its own
+      if (isPrefixedModifier(tokens, i)) j = tokens.length;
       while (
         j < tokens.length &&
         (!POSSESSIVE.test(run[run.length - 1].text) ||
@@ -409,6 +421,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         else break;
         j++;
       }
+      if (j === tokens.length && isPrefixedModifier(tokens, i)) j = i + 1;
       const inCredit =
         credits.some(([from, to]) => run[0].start >= from && run[0].end <= to) || isCreditLine(tokens, i);
       const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
@@ -427,7 +440,14 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     titleText = joinTokens(title.map((t) => ({ ...t, text: stripPossessive(t.text) === t.text ? t.text : t.text })));
     // the place or body before the title is a mention too: "U.S." in "U.S. President Joe Biden"
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
-    for (const token of title.slice(0, Math.max(firstTitle, 0))) {
+    const body = title.slice(0, Math.max(firstTitle, 0));
+    // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
+    if (body.length > 1 && isOrganizationWord(body[body.length - 1])) {
+      const prefix = toMention(body, sentence, tokenIndex, weakStart);
+      if (prefix) found.push(prefix);
+      body.length = 0;
+    }
+    for (const token of body) {
       const bare = stripPossessive(token.text);
       if (!(bare in SHORT_FORMS) && !isKnownPlace(bare) && !/^\p{Lu}{2,}$/u.test(bare)) continue;
       const prefix = toMention([token], sentence, tokenIndex, weakStart);
