@@ -1,4 +1,3 @@
-import { ExtractionError, extractArticle } from '@/lib/extract';
 import type { KnowledgeBase } from '@/lib/knowledge/schema';
 import { readerFailureMessage, readerResultFrom, toArticleInput } from '@/lib/reader/article';
 import { addSources } from './knowledge-client';
@@ -17,6 +16,8 @@ export async function addArticleFromTab(tabId: number): Promise<AddOutcome> {
   const read = readerResultFrom(raw);
   if (!read.ok) return { ok: false, message: readerFailureMessage(read.reason) };
 
+  // Extraction (compromise, word lists, the gazetteer) loads on the click, not with every popup.
+  const { ExtractionError, extractArticle } = await import('@/lib/extract');
   let knowledge: KnowledgeBase;
   try {
     knowledge = extractArticle(toArticleInput(read.article));
