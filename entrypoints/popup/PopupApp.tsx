@@ -62,16 +62,20 @@ export function PopupApp() {
       setPage({ state: 'unavailable', reason: CANNOT_RUN_HERE });
       return null;
     });
-    // First what the popup shows at once (the page's people, the newest sources), then everything, for search.
+    // First what the popup shows at once (the page's people, the newest sources), then everything, for search:
+    // one after the other, so the large read never delays the first.
     void tabRead
       .then(async (tabState) => {
         const first = await readFirstView(await knowledgeDb(), Object.keys(tabState?.counts ?? {}));
         if (wholeRead.current) return;
         setKnowledge(first.knowledge);
         setTotals(first.totals);
+        // Let the first view paint before the large read takes the main thread.
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
       })
-      .catch(() => undefined);
-    void refreshKnowledge().catch((error) => setProblem(`Your sources could not be read (${String(error)}).`));
+      .catch(() => undefined)
+      .then(() => refreshKnowledge())
+      .catch((error) => setProblem(`Your sources could not be read (${String(error)}).`));
     // Counts change as the page highlights (late content, switches): follow them while the popup is open.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && TAB_MENTIONS_KEY in changes) void refreshTab().catch(() => undefined);
