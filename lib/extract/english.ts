@@ -45,10 +45,18 @@ const BRITISH: readonly (readonly [RegExp, string])[] = [
 /** Prefixes that keep a word everyday: "unseeded", "non-stop", "reopened". */
 const PREFIXES = /^(?:un|non-?|re|pre|anti-?|ex-|co-?|over|under|mis|out)(?=\p{L}{4})/u;
 
-/** The word (any case) is an everyday English word, a regular inflection or British spelling of one. */
+/** Second halves of everyday compounds: "chipmaker", "peacekeepers", "midfielders", "shipbuilders". */
+const COMPOUND_TAIL = /(?:makers?|keepers?|holders?|fielders?|workers?|builders?|goers?|ships?|wide)$/;
+function isCompound(lower: string): boolean {
+  const tail = COMPOUND_TAIL.exec(lower)?.[0];
+  const head = tail ? lower.slice(0, -tail.length) : '';
+  return head.length >= 3 && isListed(head);
+}
+
+/** The word (any case) is an everyday English word, a regular inflection, British spelling or compound of one. */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isListed(lower)) return true;
+  if (isListed(lower) || isCompound(lower)) return true;
   const forms = BRITISH.map(([from, to]) => lower.replace(from, to)).filter((form) => form !== lower);
   const bare = lower.replace(PREFIXES, '');
   if (bare !== lower) forms.push(bare);

@@ -238,6 +238,9 @@ function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[
   if (!isUnknownWord(word) || isNationalityWord(word) || isPeopleWord(word) || isTimeWord(word)) return null;
   // "Maoist", "Thatcherite": a follower's word, not a name
   if (/(?:ists?|ites?|isms?)$/.test(word)) return null;
+  // "Kestrian towns": a word shaped like a demonym before a plain noun is an adjective
+  const adjective = (m: Mention) => /^ \p{Ll}+/u.test(source.slice(m.end, m.end + 2));
+  if (/(?:ian|ean|ese|ish)$/.test(word) && mentions.every(adjective)) return null;
   if (placeKind(word) || PLACE_ENDING.test(word)) return 'place';
   if (strong.some((m) => isPlaceContext(m, all))) return 'place';
   if (isLastName(word) || strong.some((m) => isScorer(m, all))) return 'person';

@@ -442,7 +442,8 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
     const body = title.slice(0, Math.max(firstTitle, 0));
     // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
-    if (body.length > 1 && isOrganizationWord(body[body.length - 1])) {
+    const named = body.length > 2 || body.some((t) => !isEnglishWord(t.text));
+    if (body.length > 1 && named && isOrganizationWord(body[body.length - 1])) {
       const prefix = toMention(body, sentence, tokenIndex, weakStart);
       if (prefix) found.push(prefix);
       body.length = 0;
