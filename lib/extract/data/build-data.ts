@@ -163,6 +163,7 @@ const WORLD_REGIONS = [
   'Peking',
   'Saigon',
   'Golan',
+  'Kremlin',
   'Silicon Valley',
   'Wall Street',
 ];
