@@ -166,6 +166,9 @@ export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
   if (run[nameStart]?.text === 'of' && run.length - nameStart > 2) nameStart += 2;
   const name = run.slice(nameStart);
   if (name.length === 0 || !isCapitalised(name[0].text)) return { title: [], name: run };
+  // "Chairman of the National Election Commission": the body a title is of, not a person with that title
+  if (nameStart > lastTitle + 1 && ORGANIZATION_WORDS.has(name[name.length - 1].text.toLowerCase()))
+    return { title: [], name };
   return { title: run.slice(0, nameStart), name };
 }
 
