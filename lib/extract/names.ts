@@ -141,7 +141,10 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   if (isOrganizationWord(run[run.length - 1])) {
     // "Securities and Exchange Commission": one generic word before "and" is no body of its own
     const named = run.filter((t) => !(t.text in SHORT_FORMS) && !isKnownPlace(t.text));
-    return named.length === 1 && endsInOrganizationWord(tokens, j + 1, nameWords);
+    // ...but "House and Senate" are two bodies
+    return (
+      named.length === 1 && isNameWord(tokens, j + 2, nameWords) && endsInOrganizationWord(tokens, j + 1, nameWords)
+    );
   }
   // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and" (but not into "NATO")
   if (run.some((t) => t.text === 'of' || t.text === 'for') && run.some(isOrganizationWord)) {
@@ -441,6 +444,8 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     // the place or body before the title is a mention too: "U.S." in "U.S. President Joe Biden"
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
     const body = title.slice(0, Math.max(firstTitle, 0));
+    // "White House Press Secretary": "Press" belongs to the title
+    if (body.length > 1 && /^press$/i.test(body[body.length - 1].text)) body.pop();
     // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
     const named = body.length > 2 || body.some((t) => !isEnglishWord(t.text));
     if (body.length > 1 && named && isOrganizationWord(body[body.length - 1])) {
