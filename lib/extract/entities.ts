@@ -320,7 +320,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const retypable =
       (!type || (type === 'person' && !group.some((m) => m.title) && !isFirstName(words[0]))) &&
       !fullerNames.some((other) => other !== name && other.endsWith(` ${name}`));
-    if (retypable && placeWordAfter(group, source)) type = 'place';
+    const everyday = words.length === 1 && isEnglishWord(name);
+    if (retypable && !everyday && placeWordAfter(group, source)) type = 'place';
     // ...but "Security forces", "Foreign ministry officials", "Gas oil" are a word and its noun
     else if (retypable && bodyWordAfter(group, source) && !(words.length === 1 && isEnglishWord(name)))
       type = 'organization';
