@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/index';
+
+const entitiesOf = (text: string) => extractArticle({ text }).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('wire datelines', () => {
+  it('a place in capitals on its own line with the date', () => {
+    expect(entitiesOf('Talks stall.\n\nBONN 1996-08-22\n\nThe ministry said on Thursday talks had stalled.')).toEqual([
+      'place:Bonn',
+    ]);
+  });
+
+  it('with its country after a comma', () => {
+    expect(entitiesOf('Rebel held.\n\nPARAMARIBO, Surinam 1996-08-21\n\nPolice said he was held.')).toContain(
+      'place:Paramaribo',
+    );
+  });
+});
+
+describe('results pages', () => {
+  it('a line of names is read, not skipped as a Title Case headline', () => {
+    expect(entitiesOf('Results of the draw:\n\nPete Sampras (U.S.) vs. Adrian Voinea (Romania)')).toEqual([
+      'person:Pete Sampras',
+      'place:United States',
+      'person:Adrian Voinea',
+      'place:Romania',
+    ]);
+  });
+
+  it('towns with scores are teams; a country is the national side', () => {
+    expect(entitiesOf('Results on Saturday:\n\nLeicester 0 Arsenal 2\n\nItaly 1 Bolton 1')).toEqual([
+      'organization:Leicester',
+      'organization:Arsenal',
+      'place:Italy',
+      'organization:Bolton',
+    ]);
+  });
+
+  it('a scorer with the minute of the goal is a player', () => {
+    expect(entitiesOf('Results on Saturday:\n\nGrozport 1 (Lubarskij 50th) Valkovo 0')).toContain('person:Lubarskij');
+  });
+
+  it('a country in brackets is where a rider is from, not a nickname', () => {
+    expect(entitiesOf('Leading results:\n\n1. Giovanni Lombardi (Italy) Polti 2 hours')).toEqual([
+      'person:Giovanni Lombardi',
+      'place:Italy',
+      'organization:Polti',
+    ]);
+  });
+
+  it('a bare acronym seen only in a table is a column label', () => {
+    expect(entitiesOf('Terms of the issue follow.\n\nDTD 100 MLN COUPON 6.5\n\nCUSIP 12345 FOB 7')).toEqual([]);
+  });
+});
