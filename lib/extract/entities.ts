@@ -294,8 +294,10 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   for (const [name, group] of byName) {
     const words = name === group[0].text ? group[0].words : name.split(' ');
     const byForm = typeByForm(name, words);
-    if (byForm === 'other') continue;
-    let type: EntityType | null = group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm;
+    // "Arab Spring" is an event, "Foreign Minister Dick Spring" a person
+    if (byForm === 'other' && !group.some((m) => m.title && !/^(?:the|a)$/i.test(m.title))) continue;
+    let type: EntityType | null =
+      group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm === 'other' ? null : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;

@@ -71,7 +71,7 @@ export function splitTrailingCountry(words: Token[]): Token[][] {
 export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   const of = words.findIndex((t) => t.text === 'of');
   if (of < 1 || of === words.length - 1) return [words];
-  const belongsTo = joinTokens(words.slice(of + 1));
+  const belongsTo = joinTokens(words.slice(of + 1)).replace(/^the /, '');
   const place = isKnownPlace(belongsTo) || belongsTo in SHORT_FORMS;
   // "Huber of Germany" in a results list: one name of a person and their country
   if (of === 1 && (isEnglishWord(words[0].text) || !(isCountry(belongsTo) || belongsTo in SHORT_FORMS))) return [words];
@@ -164,6 +164,8 @@ export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title
   if (run[nameStart]?.text === 'of' && run.length - nameStart > 2) nameStart += 2;
+  // "President of the Republic Costis Stephanopoulos"
+  if (run[nameStart - 1]?.text === 'the' && run.length - nameStart > 2) nameStart++;
   const name = run.slice(nameStart);
   if (name.length === 0 || !isCapitalised(name[0].text)) return { title: [], name: run };
   // "Chairman of the National Election Commission": the body a title is of, not a person with that title
