@@ -188,7 +188,11 @@ function joinAdjectivePrefixed(byName: Map<string, Mention[]>): void {
   for (const [name, group] of [...byName]) {
     // "Finance Minister Christian Lindqvist": a title says the whole is a person's name
     if (group.some((m) => m.title)) continue;
-    const remainder = withoutAdjective(name, byName);
+    // "Palestinian Islamist Hamas": every leading demonym or faith word goes
+    let remainder = withoutAdjective(name, byName);
+    for (let next = remainder && withoutAdjective(remainder, byName); next; next = withoutAdjective(next, byName)) {
+      remainder = next;
+    }
     if (!remainder) continue;
     const words = remainder.split(' ');
     const trimmed = group.map((m) => {

@@ -56,7 +56,10 @@ const MIN_TITLE_CASE_WORDS = 4;
 /** A one-word line in capitals this long is a label ("EXCLUSIVE"); shorter ones may be an acronym heading. */
 const MIN_SHOUTED_LABEL = 5;
 
-const TRAILING_LABEL = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No\.?|Nos\.?)$/;
+const TRAILING_LABEL =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No\.?|Nos\.?|January|February|April|June|July|August|September|October|November|December)$/;
+/** "September Nikkei": a month before a name is a column of a table (May, June and April are also names). */
+const LEADING_MONTH = /^(?:January|February|September|October|November|December)$/;
 const FUNCTION_WORD =
   /^(?:the|a|an|this|that|these|those|it|he|she|they|we|when|while|after|before|as|but|and|if|in|on|at|for|with|from|by)$/i;
 const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
@@ -276,7 +279,8 @@ function toMention(
     words[words.length - 1] = { ...last, text: bare, end: last.start + bare.length };
   }
   // a day or clock word at either edge is a timestamp beside the name: "London Thursday", "PM ET"
-  const isLeading = (word: string) => word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word);
+  const isLeading = (word: string) =>
+    word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word) || LEADING_MONTH.test(word);
   // "A Con Edison spokesman": the article is not part of the name (but "A&E" is)
   if (/^An?$/.test(words[0].text) && words.length > 1 && words[1].start > words[0].end) words = words.slice(1);
   // "Emnid Aug", "Paris School District No": a month or a number sign after a name is a table's column
@@ -284,6 +288,11 @@ function toMention(
     CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word) || TRAILING_LABEL.test(word);
   while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
   while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
+  // "U.S. Congressman", "Bangladesh Speaker": a place and a title with no name after it
+  if (words.length === 2 && isTitleWord(words[1].text)) {
+    const place = stripPossessive(words[0].text);
+    if (place in SHORT_FORMS || isKnownPlace(place)) words = words.slice(0, 1);
+  }
   if (words.length === 0) return null;
   // a bare initial ("S.") or a contraction ("I'm", "We'll") is never a name
   if (
