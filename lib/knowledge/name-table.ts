@@ -42,6 +42,19 @@ function matchableSpellings(entity: Entity, tests: NameWordTests): string[] {
   return [entity.name, ...entity.aliases.filter((alias) => !(alias === first && given(alias)))];
 }
 
+/** Shorter person names are names first ("Xi", "Li", "Ma"), whatever a dictionary lists. */
+const MIN_EVERYDAY_PERSON_NAME = 3;
+
+/**
+ * A one-word spelling that is a name before it is a word: a place's own name the dictionary also lists as a
+ * name ("China"), or a person's short name that is very short or such a name too ("Xi", "Trump").
+ */
+function isNameFirst(entity: Entity, spelling: string, tests: NameWordTests): boolean {
+  const alsoName = tests.isAlsoProperNoun?.(spelling) ?? false;
+  if (entity.type === 'place') return spelling === entity.name && alsoName;
+  return entity.type === 'person' && (spelling.length < MIN_EVERYDAY_PERSON_NAME || alsoName);
+}
+
 /** Built once per change and saved, so a waking worker and every page read it as it is. */
 export function nameTableOf(resolver: EntityResolver, revision: number, tests: NameWordTests = {}): NameTable {
   const entries: NameEntry[] = [];
@@ -54,7 +67,7 @@ export function nameTableOf(resolver: EntityResolver, revision: number, tests: N
     if (!tests.isOrdinary) continue;
     for (const spelling of spellings) {
       if (!isOneWord(spelling) || !tests.isOrdinary(spelling)) continue;
-      if (entity.type === 'place' && spelling === entity.name && tests.isAlsoProperNoun?.(spelling)) continue;
+      if (isNameFirst(entity, spelling, tests)) continue;
       ordinary.add(spelling.toLowerCase());
     }
   }

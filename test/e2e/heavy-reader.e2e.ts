@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { type HeavyArticle, heavyReaderSources, REGULARS, writeGeneratedPage } from './harness/heavy-reader';
+import { importThroughOptions } from './harness/import-flow';
 import { type PopupSection, readPopupSections } from './harness/popup-queries';
 import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from './harness/session';
 import { clickButton } from './harness/sources-flow';
-import { chooseFile, readTextOf } from './harness/sources-queries';
 
 /** A heavy reader's base for a test that must stay quick: a few hundred sources (the bench takes thousands). */
 const SOURCE_COUNT = 300;
-const IMPORT_LABEL = 'Import knowledge';
-const IMPORT_MESSAGE_ID = 'nc-import-message';
-const IMPORT_WAIT_MS = 60_000;
 const HOVER_REST_MS = 600;
 const rest = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const sectionItems = (sections: PopupSection[], heading: string) =>
@@ -50,14 +47,7 @@ describe.each(browsersUnderTest())('a heavy reader (%s)', (browserName) => {
   it(`imports ${SOURCE_COUNT} sources through the options page and lists them all`, async () => {
     options = await session.openOptions();
     await waitUntil(sourceRows, (rows) => rows.length > 0, { what: 'the built-in source listed' });
-    expect(await options.evaluate(chooseFile, { label: IMPORT_LABEL, fileName: 'heavy.json', text: fileText })).toBe(
-      true,
-    );
-    const message = await waitUntil(
-      () => options.evaluate(readTextOf, IMPORT_MESSAGE_ID),
-      (text) => /^Imported|cannot|stopped/.test(text ?? ''),
-      { what: 'the import to finish', timeoutMs: IMPORT_WAIT_MS },
-    );
+    const message = await importThroughOptions(options, 'heavy.json', fileText);
     expect(message).toBe(`Imported ${SOURCE_COUNT} new and 0 updated sources from heavy.json.`);
     const rows = await waitUntil(sourceRows, (all) => all.length === SOURCE_COUNT + 1, {
       what: `${SOURCE_COUNT + 1} rows in the Sources list`,

@@ -2,16 +2,13 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { CLINTONS, heavyReaderWithClintons, writeGeneratedPage } from './harness/heavy-reader';
+import { importThroughOptions } from './harness/import-flow';
 import { findControl, readPopupSections } from './harness/popup-queries';
 import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from './harness/session';
-import { chooseFile, readTextOf } from './harness/sources-queries';
 
 /** Enough other sources that the Clintons are a few among many; the bench covers thousands. */
 const OTHER_SOURCES = 150;
 const CLINTON_SOURCES = 15;
-const IMPORT_LABEL = 'Import knowledge';
-const IMPORT_MESSAGE_ID = 'nc-import-message';
-const IMPORT_WAIT_MS = 60_000;
 const HOVER_REST_MS = 600;
 /** The card fades in (components/card/styles.ts): a screenshot waits for it. */
 const FADE_IN_WAIT_MS = 300;
@@ -120,14 +117,7 @@ describe.each(browsersUnderTest())('one person, one card (%s)', (browserName) =>
       (sections) => sections.some((section) => section.heading === 'Sources' && section.items.length > 0),
       { what: 'the built-in source listed' },
     );
-    expect(await options.evaluate(chooseFile, { label: IMPORT_LABEL, fileName: 'heavy.json', text: fileText })).toBe(
-      true,
-    );
-    const message = await waitUntil(
-      () => options.evaluate(readTextOf, IMPORT_MESSAGE_ID),
-      (text) => /^Imported|cannot|stopped/.test(text ?? ''),
-      { what: 'the import to finish', timeoutMs: IMPORT_WAIT_MS },
-    );
+    const message = await importThroughOptions(options, 'heavy.json', fileText);
     expect(message).toBe(`Imported ${OTHER_SOURCES + CLINTON_SOURCES} new and 0 updated sources from heavy.json.`);
     await options.close();
   });

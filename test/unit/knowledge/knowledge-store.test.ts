@@ -287,7 +287,7 @@ describe('migration from storage.local (schema v2)', () => {
 describe('the name table pages match with', () => {
   it('lists one-word names that are everyday words, leaves out things called by one, keeps real places', async () => {
     const wordTests = {
-      isOrdinary: (word: string) => ['island', 'turkey', 'security'].includes(word.toLowerCase()),
+      isOrdinary: (word: string) => ['island', 'turkey', 'security', 'xi'].includes(word.toLowerCase()),
       isAlsoProperNoun: (word: string) => word === 'Turkey',
     };
     const store = new KnowledgeStore({ indexedDB: factory, legacyArea: legacyArea(), seed: SEED, wordTests });
@@ -297,6 +297,14 @@ describe('the name table pages match with', () => {
       { id: 'place:turkey', name: 'Turkey', type: 'place', aliases: [], sourceIds: ['source:a'] },
     );
     article.entities[0]!.aliases.push('Security');
+    // A person's short name that is very short, or a name the dictionary knows, is a name first.
+    article.entities.push({
+      id: 'person:xi-jinping',
+      name: 'Xi Jinping',
+      type: 'person',
+      aliases: ['Xi'],
+      sourceIds: ['source:a'],
+    });
     await store.addSources([article]);
     const table = await store.nameTable();
     expect(table.ordinaryWords?.sort()).toEqual(['security']);
