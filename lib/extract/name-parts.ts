@@ -56,10 +56,18 @@ export function splitHyphenated(words: Token[]): Token[][] {
   return [words];
 }
 
-/** "told Blinken China ...": two names side by side, the second a country. */
+/** Postal codes of U.S. states, which tables set after a town: "Pendleton OR", "Coolee City WA". */
+export const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
+/** "told Blinken China ...": two names side by side, the second a country (or a town's state code). */
 export function splitTrailingCountry(words: Token[]): Token[][] {
   if (words.length < 2) return [words];
   const last = words[words.length - 1];
+  if (STATE_CODES.has(last.text) && words[words.length - 2].end < last.start) return [words.slice(0, -1), [last]];
   const previous = words[words.length - 2];
   const whole = joinTokens(words);
   if (!isCountry(last.text) || CONNECTORS.has(previous.text) || previous.text === '-' || isKnownPlace(whole))
