@@ -6,7 +6,6 @@ import {
   ENTITIES,
   EXTRACTIONS,
   getAll,
-  META,
   requested,
   SET_ASIDE,
   type SetAsideRecord,
@@ -234,11 +233,4 @@ export async function readOwnSources(
   return inListOrder(records)
     .filter((record) => !record.source.builtIn && knowledgeOf.has(record.id))
     .map((record) => ({ knowledge: knowledgeOf.get(record.id)!, enabled: record.enabled, addedAt: record.addedAt }));
-}
-
-export async function readRevision(db: IDBDatabase): Promise<number> {
-  const state = (await requested(db.transaction(META).objectStore(META).get('state'))) as
-    | { revision: number }
-    | undefined;
-  return state?.revision ?? 0;
 }
