@@ -5,7 +5,7 @@
  * `unlimitedStorage` it holds 10,000+ sources.
  */
 import type { MergedEntity } from './resolve';
-import type { Source } from './schema';
+import type { KnowledgeBase, Source } from './schema';
 
 export type { NameEntry, NameTable } from './name-table';
 
@@ -86,6 +86,19 @@ export function completed(transaction: IDBTransaction): Promise<void> {
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error ?? new Error('The change was not saved'));
   });
+}
+
+/** Every source record and every extraction by source id, read in one transaction. */
+export async function readSourcesWithExtractions(
+  db: IDBDatabase,
+): Promise<{ records: SourceRecord[]; extractionOf: Map<string, KnowledgeBase> }> {
+  const tx = db.transaction([SOURCES, EXTRACTIONS]);
+  const [records, extractions, keys] = await Promise.all([
+    requested(tx.objectStore(SOURCES).getAll()) as Promise<SourceRecord[]>,
+    requested(tx.objectStore(EXTRACTIONS).getAll()) as Promise<KnowledgeBase[]>,
+    requested(tx.objectStore(EXTRACTIONS).getAllKeys()),
+  ]);
+  return { records, extractionOf: new Map(keys.map((key, i) => [String(key), extractions[i]!])) };
 }
 
 /** Every value of one store, read in its own transaction. */

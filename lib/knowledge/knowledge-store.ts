@@ -12,6 +12,7 @@ import {
   META,
   type NameTable,
   openKnowledgeDb,
+  readSourcesWithExtractions,
   requested,
   SET_ASIDE,
   type SetAsideRecord,
@@ -134,7 +135,7 @@ export class KnowledgeStore {
         this.putIn(resolver, { ...record, enabled }, knowledge, change);
       } else {
         this.takeOut(resolver, record, change);
-        change.put.push({ ...record, enabled, placement: {} });
+        change.put.push({ ...record, enabled });
       }
       await this.commit(await this.database(), resolver, change);
       return { ok: true };
@@ -237,17 +238,11 @@ export class KnowledgeStore {
   }
 
   private async rebuildIn(db: IDBDatabase) {
-    const read = db.transaction([SOURCES, EXTRACTIONS]);
-    const [records, extractions, keys] = await Promise.all([
-      requested(read.objectStore(SOURCES).getAll()) as Promise<SourceRecord[]>,
-      requested(read.objectStore(EXTRACTIONS).getAll()) as Promise<KnowledgeBase[]>,
-      requested(read.objectStore(EXTRACTIONS).getAllKeys()),
-    ]);
-    const byId = new Map(keys.map((key, i) => [String(key), extractions[i]!]));
+    const { records, extractionOf } = await readSourcesWithExtractions(db);
     const resolver = new EntityResolver();
     const change = emptyChange();
     for (const record of records.sort((a, b) => a.seq - b.seq)) {
-      const knowledge = byId.get(record.id);
+      const knowledge = extractionOf.get(record.id);
       const problem = recordProblem(record, knowledge);
       if (problem) {
         // Unreadable: kept aside with the reason, never silently dropped, and out of the merged knowledge.
@@ -256,7 +251,7 @@ export class KnowledgeStore {
         continue;
       }
       if (record.enabled && knowledge) resolver.addSource(record.id, record.source.date, knowledge.entities);
-      change.put.push({ ...record, placement: record.enabled ? resolver.placementOf(record.id) : {} });
+      change.put.push(record);
     }
     for (const entity of resolver.entities()) change.changedEntities.add(entity.id);
     await this.commit(db, resolver, change, true);
@@ -291,7 +286,7 @@ export class KnowledgeStore {
         change.put.push(record);
         change.extractions.set(record.id, knowledge);
       }
-      pending.set(record.id, { ...record, placement: resolver.placementOf(record.id) });
+      pending.set(record.id, record);
     }
     await this.commit(db, resolver, change);
     return { added, replaced };
@@ -314,7 +309,7 @@ export class KnowledgeStore {
       change.changedEntities.add(id);
       change.deletedEntities.delete(id);
     }
-    change.put.push({ ...record, placement: resolver.placementOf(record.id) });
+    change.put.push(record);
     change.extractions.set(record.id, knowledge);
   }
 
@@ -332,15 +327,16 @@ export class KnowledgeStore {
   /** Writes one change whole: records, merged entities, the name table and the revision. */
   private async commit(db: IDBDatabase, resolver: EntityResolver, change: Change, replaceAll = false) {
     for (const id of resolver.takeMoved()) change.moved.add(id);
-    // Placements as they are now: a later part of the same change may have moved members of an earlier one.
+    // Stored sources whose members moved to another entity (a short form no longer ambiguous) are saved again.
+    const putting = new Set(change.put.map((record) => record.id));
+    const movedIds = [...change.moved].filter((id) => !putting.has(id) && !change.deleteSources.includes(id));
+    const moved = await Promise.all(movedIds.map((id) => getOne<SourceRecord>(db, SOURCES, id)));
+    for (const record of moved) if (record) change.put.push(record);
+    // Placements as they are now, once for every record: a later part of a change may have moved an earlier one's.
     change.put = change.put.map((record) => ({
       ...record,
       placement: record.enabled ? resolver.placementOf(record.id) : {},
     }));
-    const putting = new Set(change.put.map((record) => record.id));
-    const movedIds = [...change.moved].filter((id) => !putting.has(id) && !change.deleteSources.includes(id));
-    const moved = await Promise.all(movedIds.map((id) => getOne<SourceRecord>(db, SOURCES, id)));
-    for (const record of moved) if (record) change.put.push({ ...record, placement: resolver.placementOf(record.id) });
     const state = { ...this.state!, revision: this.state!.revision + 1 };
     const table: NameTable = nameTableOf(resolver, state.revision, this.options.wordTests);
     await writeChange(db, change, resolver, { state, table, replaceAll });

@@ -6,6 +6,7 @@ import {
   ENTITIES,
   EXTRACTIONS,
   getAll,
+  readSourcesWithExtractions,
   requested,
   SET_ASIDE,
   type SetAsideRecord,
@@ -85,19 +86,15 @@ export async function cardKnowledgeFrom(db: IDBDatabase, entityId: string): Prom
 
 /** Every enabled source merged, for the popup and export: read, never merged again. */
 export async function readKnowledge(db: IDBDatabase): Promise<KnowledgeBase> {
-  const tx = db.transaction([SOURCES, EXTRACTIONS, ENTITIES]);
-  const [records, extractions, keys, entities] = await Promise.all([
-    requested(tx.objectStore(SOURCES).getAll()) as Promise<SourceRecord[]>,
-    requested(tx.objectStore(EXTRACTIONS).getAll()) as Promise<KnowledgeBase[]>,
-    requested(tx.objectStore(EXTRACTIONS).getAllKeys()),
-    requested(tx.objectStore(ENTITIES).getAll()) as Promise<MergedEntity[]>,
+  const [{ records, extractionOf }, entities] = await Promise.all([
+    readSourcesWithExtractions(db),
+    getAll<MergedEntity>(db, ENTITIES),
   ]);
-  const knowledgeOf = new Map(keys.map((key, i) => [String(key), extractions[i]!]));
   const sources: Source[] = [];
   const facts: Fact[] = [];
   const quotes: Quote[] = [];
   for (const record of inListOrder(records)) {
-    const knowledge = knowledgeOf.get(record.id);
+    const knowledge = extractionOf.get(record.id);
     if (!record.enabled || !usable(knowledge)) continue;
     sources.push(record.source);
     const own = remapped(knowledge, record.placement);
@@ -223,14 +220,8 @@ export function setAsideSentence(reports: readonly SetAsideReport[]): string | n
 export async function readOwnSources(
   db: IDBDatabase,
 ): Promise<{ knowledge: KnowledgeBase; enabled: boolean; addedAt: string }[]> {
-  const tx = db.transaction([SOURCES, EXTRACTIONS]);
-  const [records, extractions, keys] = await Promise.all([
-    requested(tx.objectStore(SOURCES).getAll()) as Promise<SourceRecord[]>,
-    requested(tx.objectStore(EXTRACTIONS).getAll()) as Promise<KnowledgeBase[]>,
-    requested(tx.objectStore(EXTRACTIONS).getAllKeys()),
-  ]);
-  const knowledgeOf = new Map(keys.map((key, i) => [String(key), extractions[i]!]));
+  const { records, extractionOf } = await readSourcesWithExtractions(db);
   return inListOrder(records)
-    .filter((record) => !record.source.builtIn && knowledgeOf.has(record.id))
-    .map((record) => ({ knowledge: knowledgeOf.get(record.id)!, enabled: record.enabled, addedAt: record.addedAt }));
+    .filter((record) => !record.source.builtIn && extractionOf.has(record.id))
+    .map((record) => ({ knowledge: extractionOf.get(record.id)!, enabled: record.enabled, addedAt: record.addedAt }));
 }
