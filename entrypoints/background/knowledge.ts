@@ -4,7 +4,7 @@ import { isGivenName } from '@/lib/extract/given-names';
 import { isAlsoProperNoun } from '@/lib/extract/proper-nouns';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
 import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
-import type { NameEntry, NameTable } from '@/lib/knowledge/name-table';
+import { type NameEntry, type NameTable, nameEntryOf } from '@/lib/knowledge/name-table';
 import { entriesForWords, indexByFirstWord } from '@/lib/match/word-keys';
 import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
 import { throttled } from './throttle';
@@ -46,8 +46,7 @@ export function createKnowledgeService() {
       return { table, problem };
     } catch (error) {
       // Unreadable storage must never stop highlighting: fall back to the built-in knowledge and say so.
-      const entries = seedKnowledge.entities.map((e) => [e.id, e.type, e.name, ...e.aliases]) as NameTable['entries'];
-      const table = { revision: -1, entries };
+      const table: NameTable = { revision: -1, entries: seedKnowledge.entities.map((entity) => nameEntryOf(entity)) };
       const problem = `Your sources could not be read (${String(error)}).`;
       return { table, problem };
     }

@@ -42,6 +42,12 @@ function matchableSpellings(entity: Entity, tests: NameWordTests): string[] {
   return [entity.name, ...entity.aliases.filter((alias) => !(alias === first && given(alias)))];
 }
 
+/** One entity's entry: its id, type and the spellings pages may match (its name first). */
+export function nameEntryOf(entity: Entity, spellings = [entity.name, ...entity.aliases]): NameEntry {
+  const [name, ...aliases] = spellings as [string, ...string[]];
+  return [entity.id, entity.type, name, ...aliases];
+}
+
 /** Shorter person names are names first ("Xi", "Li", "Ma"), whatever a dictionary lists. */
 const MIN_EVERYDAY_PERSON_NAME = 3;
 
@@ -62,8 +68,7 @@ export function nameTableOf(resolver: EntityResolver, revision: number, tests: N
   for (const entity of resolver.entities()) {
     const spellings = matchableSpellings(entity, tests);
     if (spellings.length === 0) continue;
-    const [name, ...aliases] = spellings as [string, ...string[]];
-    entries.push([entity.id, entity.type, name, ...aliases]);
+    entries.push(nameEntryOf(entity, spellings));
     if (!tests.isOrdinary) continue;
     for (const spelling of spellings) {
       if (!isOneWord(spelling) || !tests.isOrdinary(spelling)) continue;
