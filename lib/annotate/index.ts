@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../knowledge/schema';
-import { findMentions, type Matcher } from '../match';
+import { findMentions, type Matcher, OTHER_PERSON_ID } from '../match';
 import { blockOf, isInsideSkipped } from './dom-rules';
 import { type MentionHit, toHit } from './hits';
 import { HoverTracker } from './hover';
@@ -208,9 +208,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
    */
   function settleNames(): void {
     if (store.version === namesSettledAt) return;
-    const people = [...store.records(true)].filter((record) => record.type === 'person').sort(documentOrder);
-    const meant = resolveNamesOnPage(people);
-    for (const [i, record] of people.entries()) store.retarget(record, meant[i]!);
+    const people = [...store.records(true)].filter((record) => record.type === 'person');
+    // Only short names can mean someone else: without any, every name stays as found and nothing is sorted.
+    if (people.some((record) => record.words.length === 1 || record.foundId === OTHER_PERSON_ID)) {
+      people.sort(documentOrder);
+      const meant = resolveNamesOnPage(people);
+      for (const [i, record] of people.entries()) store.retarget(record, meant[i]!);
+    }
     namesSettledAt = store.version;
   }
 
