@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeCardWithEscape } from './harness/card-flow';
 import { browsersUnderTest } from './harness/driver';
 import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from './harness/session';
 
@@ -24,14 +25,7 @@ describe.each(browsersUnderTest())('hover card in %s', (browserName) => {
     await session?.close();
   });
 
-  const closeCard = async () => {
-    await session.pressKey(page, 'Escape');
-    await waitUntil(
-      () => session.card(page),
-      (card) => card === null,
-      { what: 'the card to close' },
-    );
-  };
+  const closeCard = () => closeCardWithEscape(session, page);
 
   it('opens a card named after the person when the mouse rests on the name', async () => {
     await session.hoverText(page, 'Antony Blinken');

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeCardWithEscape } from './harness/card-flow';
 import { browsersUnderTest } from './harness/driver';
 import { CLINTONS, heavyReaderWithClintons, writeGeneratedPage } from './harness/heavy-reader';
 import { importThroughOptions } from './harness/import-flow';
@@ -83,14 +84,7 @@ describe.each(browsersUnderTest())('one person, one card (%s)', (browserName) =>
       { what: `the card of ${name} on "${text}" #${occurrence}` },
     );
   };
-  const closeCard = async () => {
-    await session.pressKey(page, 'Escape');
-    await waitUntil(
-      () => session.card(page),
-      (card) => card === null,
-      { what: 'the card to close' },
-    );
-  };
+  const closeCard = () => closeCardWithEscape(session, page);
 
   beforeAll(async () => {
     fileText = JSON.stringify(heavyReaderWithClintons(OTHER_SOURCES));
