@@ -208,12 +208,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
    */
   function settleNames(): void {
     if (store.version === namesSettledAt) return;
-    const people = [...store.records(true)].filter((record) => record.type === 'person');
+    const people = [...store.records(true)].filter((record) => record.type === 'person' || record.alternatives);
     // Only short names can mean someone else: without any, every name stays as found and nothing is sorted.
     if (people.some((record) => record.words.length === 1 || record.foundId === OTHER_PERSON_ID)) {
       people.sort(documentOrder);
       const meant = resolveNamesOnPage(people);
-      for (const [i, record] of people.entries()) store.retarget(record, meant[i]!);
+      for (const [i, record] of people.entries()) {
+        const id = meant[i]!;
+        store.retarget(record, id, id === null ? record.type : (typeOf(id) ?? record.type));
+      }
     }
     namesSettledAt = store.version;
   }

@@ -12,6 +12,8 @@ export interface MentionRecord {
   foundId: string;
   /** The words it was written with, lower case. */
   words: string[];
+  /** People the page may mean instead of what was found (see Mention). */
+  alternatives?: readonly string[];
   /** Not shown, counted nor stepped to: a short form the page used for somebody else. */
   hidden: boolean;
   type: EntityType;
@@ -90,17 +92,17 @@ export class MentionStore {
     else this.counts.delete(entityId);
   }
 
-  /** Points a mention at another entity (or hides it: null), repainting and recounting it. */
-  retarget(record: MentionRecord, entityId: string | null): void {
+  /** Points a mention at another entity of this type (or hides it: null), repainting and recounting it. */
+  retarget(record: MentionRecord, entityId: string | null, type: EntityType = record.type): void {
     const hidden = entityId === null;
-    if (record.hidden === hidden && (hidden || record.entityId === entityId)) return;
+    if (record.hidden === hidden && (hidden || (record.entityId === entityId && record.type === type))) return;
     if (!record.hidden) this.count(record.entityId, -1);
     if (!hidden) this.count(entityId, 1);
+    this.highlights.get(record.type)!.delete(record.range);
     record.hidden = hidden;
+    record.type = type;
     if (!hidden) record.entityId = entityId;
-    const highlight = this.highlights.get(record.type)!;
-    if (hidden) highlight.delete(record.range);
-    else if (this.nearView.isShown(record.run)) highlight.add(record.range);
+    if (!hidden && this.nearView.isShown(record.run)) this.highlights.get(type)!.add(record.range);
     this.version++;
   }
 
@@ -155,6 +157,7 @@ export class MentionStore {
         range,
         run,
       };
+      if (mention.alternatives) record.alternatives = mention.alternatives;
       records.push(record);
       this.recordOfRange.set(range, record);
       if (!other) this.count(record.entityId, 1);

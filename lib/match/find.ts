@@ -15,6 +15,8 @@ export interface Mention {
   start: number;
   end: number;
   entityId: string;
+  /** People the page may mean instead (a place's name that is also their short form: "Clinton"). */
+  alternatives?: readonly string[];
 }
 
 /**
@@ -212,7 +214,11 @@ function pickLongest(
   let other: Mention | null = null;
   for (let c = nodes.length - 1; c >= 0; c--) {
     for (const pattern of terminals.get(nodes[c]) ?? []) {
-      if (accepts(pattern, text, start, ends[c])) return { start, end: ends[c], entityId: pattern.entityId };
+      if (accepts(pattern, text, start, ends[c])) {
+        const found: Mention = { start, end: ends[c], entityId: pattern.entityId };
+        if (pattern.alternatives) found.alternatives = pattern.alternatives;
+        return found;
+      }
       if (otherPeople && !other && isPartOfOtherName(pattern, text, start, ends[c])) {
         other = { start, end: ends[c], entityId: OTHER_PERSON_ID };
       }

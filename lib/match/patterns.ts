@@ -18,6 +18,11 @@ export interface NamePattern {
   commonWord: boolean;
   /** A person's one-word name ("Smith", "Ross"): never part of someone else's full name on the page. */
   shortForm: boolean;
+  /**
+   * People whose short form this place's or body's one-word name also is ("Clinton"): the page may mean one of
+   * them, when it last named them in full with that word.
+   */
+  alternatives?: readonly string[];
 }
 
 export interface PatternOptions {
@@ -89,21 +94,35 @@ export function namePatterns(entities: readonly Entity[], options: PatternOption
 }
 
 /**
- * A one-word spelling held by several people and by no place or organisation as its name ("Clinton") becomes one
- * pattern naming them all; the annotator picks the one the page names in full, or shows them all.
+ * A one-word spelling several people hold ("Clinton") becomes one ambiguous pattern naming them all: the
+ * annotator picks the one the page names in full, or shows them all. When a place or body has it as its own
+ * name, that name keeps it, with the people as alternatives the page may mean instead.
  */
 function groupShared(patterns: NamePattern[], canonical: NamePattern[]): NamePattern[] {
-  const ownedByNonPerson = new Set(canonical.filter((p) => p.type !== 'person').map((p) => p.text));
+  const ownerOf = new Map<string, NamePattern>();
+  for (const pattern of canonical) {
+    if (pattern.type !== 'person' && !ownerOf.has(pattern.text)) ownerOf.set(pattern.text, pattern);
+  }
   const people = new Map<string, NamePattern[]>();
   for (const pattern of patterns) {
-    if (pattern.type !== 'person' || !isOneWord(pattern.text) || ownedByNonPerson.has(pattern.text)) continue;
+    if (pattern.type !== 'person' || !isOneWord(pattern.text)) continue;
     people.set(pattern.text, [...(people.get(pattern.text) ?? []), pattern]);
   }
+  const merged = new Map<string, NamePattern>();
+  for (const [text, sharing] of people) {
+    const ids = sharing.map((p) => p.entityId);
+    const owner = ownerOf.get(text);
+    if (owner) merged.set(text, { ...owner, alternatives: ids });
+    else if (sharing.length > 1) {
+      merged.set(text, { ...sharing[0]!, entityId: ambiguousId(ids), commonWord: sharing.some((p) => p.commonWord) });
+    }
+  }
+  const placed = new Set<string>();
   return patterns.flatMap((pattern) => {
-    const sharing = people.get(pattern.text);
-    if (!sharing || sharing.length < 2) return [pattern];
-    if (sharing[0] !== pattern) return [];
-    const entityId = ambiguousId(sharing.map((p) => p.entityId));
-    return [{ ...pattern, entityId, commonWord: sharing.some((p) => p.commonWord) }];
+    const one = merged.get(pattern.text);
+    if (!one || (pattern.type !== 'person' && ownerOf.get(pattern.text) !== pattern)) return [pattern];
+    if (placed.has(pattern.text)) return [];
+    placed.add(pattern.text);
+    return [one];
   });
 }

@@ -20,6 +20,8 @@ const PEOPLE = [
 const matcher = compileMatcher([
   ...PEOPLE,
   { ...person('Clinton'), type: 'place', id: 'place:clinton-iowa', name: 'Clinton, Iowa' },
+  // A town whose name is also Ezer Weizman's short form.
+  { ...person('Weizman'), type: 'place', id: 'place:weizman', name: 'Weizman' },
 ]);
 const typeOf = (id: string) => matcher.entityTypes.get(id);
 
@@ -27,14 +29,15 @@ const typeOf = (id: string) => matcher.entityTypes.get(id);
 function readPage(...paragraphs: string[]): [string, string][] {
   const nameOf = (id: string) =>
     candidatesOf(id)
-      .map((each) => PEOPLE.find((p) => p.id === each)?.name ?? each)
+      .map((each) => PEOPLE.find((p) => p.id === each)?.name ?? (each === 'place:weizman' ? 'the town' : each))
       .join(' or ');
   const found = paragraphs.flatMap((text) =>
     findMentions(matcher, text, { otherPeople: true })
-      .filter((m) => m.entityId === OTHER_PERSON_ID || typeOf(m.entityId) === 'person')
+      .filter((m) => m.entityId === OTHER_PERSON_ID || typeOf(m.entityId) === 'person' || m.alternatives)
       .map((m) => ({
         foundId: m.entityId,
         words: nameWords(text.slice(m.start, m.end)),
+        alternatives: m.alternatives,
         text: text.slice(m.start, m.end),
       })),
   );
@@ -67,7 +70,19 @@ describe('resolveNamesOnPage', () => {
       ['Clinton said the talks went well.'],
       [['Clinton', 'Bill Clinton or Hillary Rodham Clinton']],
     ],
-    ['a short form only one person has needs no clue', ['Weizman said no.'], [['Weizman', 'Ezer Weizman']]],
+    [
+      'a place\u2019s name that is also a person\u2019s short form means the place without a clue',
+      ['Weizman said no.'],
+      [['Weizman', 'the town']],
+    ],
+    [
+      '… and the person once the page named them in full',
+      ['President Ezer Weizman arrived.', 'Weizman said no.'],
+      [
+        ['Ezer Weizman', 'Ezer Weizman'],
+        ['Weizman', 'Ezer Weizman'],
+      ],
+    ],
     [
       'a short form left out where it opens a sentence (an everyday word) still means the person later on',
       ['Smith said no.', 'Then Smith left.'],
