@@ -103,7 +103,11 @@ describe.each(browsersUnderTest())('popup navigation in %s', (browserName) => {
       { intervalMs: 300, what: 'every highlight painted in a full-size view, the same on two reads' },
     );
     const textsBefore = before.map((range) => range.text);
-    const toggle = await popup.evaluate(findControl, { kind: 'switch', label: 'Highlighting on' });
+    const toggle = await waitUntil(
+      () => popup.evaluate(findControl, { kind: 'switch', label: 'Highlighting on' }),
+      (control) => control !== null,
+      { what: 'the "Highlighting on" switch, at rest' },
+    );
     expect(toggle?.checked).toBe(true);
 
     await popup.mouseClick(toggle!.centre.x, toggle!.centre.y);

@@ -78,8 +78,11 @@ describe.each(browsersUnderTest())('popup in %s', (browserName) => {
 
   it('filters facts, quotes and entities with the search box', async () => {
     const before = (await sections()).flatMap((section) => section.items).length;
-    const search = await popup.evaluate(findControl, { kind: 'search', label: 'Search' });
-    expect(search).not.toBe(null);
+    const search = await waitUntil(
+      () => popup.evaluate(findControl, { kind: 'search', label: 'Search' }),
+      (control) => control !== null,
+      { what: 'the search box, at rest' },
+    );
     await popup.mouseClick(search!.centre.x, search!.centre.y);
     await popup.type(SEARCH_TERM);
     const filtered = await waitUntil(sections, (all) => all.flatMap((section) => section.items).length < before, {
@@ -97,7 +100,11 @@ describe.each(browsersUnderTest())('popup in %s', (browserName) => {
       (ranges) => ranges.length > 0,
       { what: 'highlights before switching off' },
     );
-    const toggle = await popup.evaluate(findControl, { kind: 'switch', label: 'Highlight on this site' });
+    const toggle = await waitUntil(
+      () => popup.evaluate(findControl, { kind: 'switch', label: 'Highlight on this site' }),
+      (control) => control !== null,
+      { what: 'the "Highlight on this site" switch, at rest' },
+    );
     expect(toggle?.checked).toBe(true);
     await popup.mouseClick(toggle!.centre.x, toggle!.centre.y);
     const cleared = await waitUntil(

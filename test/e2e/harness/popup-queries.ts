@@ -40,6 +40,8 @@ export function findControl({ kind, label }: { kind: 'search' | 'switch'; label:
     const labels = element instanceof HTMLInputElement ? [...(element.labels ?? [])].map((l) => l.textContent) : [];
     return [element.getAttribute('aria-label'), labelledBy, ...labels].join(' ').replace(/\s+/g, ' ');
   };
+  // While the popup loads, its header grows and moves the controls below it: report them once they rest.
+  if (document.querySelector('[aria-busy="true"]')) return null;
   const control = [...document.querySelectorAll<HTMLElement>(selector)].find((element) =>
     nameOf(element).includes(label),
   );
