@@ -303,6 +303,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     let type: EntityType | null =
       group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm === 'other' ? null : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
+    if (group.some((m) => m.masthead) && type !== 'place') type = 'organization';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;
     // a player's name is two or three words none of which is a town: "Hicham Arazi", not "Gloria Bistrita"
@@ -441,6 +442,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (
       ACRONYM.test(draft.name) &&
       !isKnownOrganization(draft.name) &&
+      !draft.mentions.some((m) => m.masthead) &&
       !draft.mentions.some((m) => isProse(all[m.sentence]))
     )
       continue;

@@ -41,6 +41,8 @@ export interface Mention {
   tokenIndex: number;
   /** Opens its sentence and was never seen capitalised elsewhere: weak evidence of a name. */
   clauseInitial: boolean;
+  /** A paper's name heading its stories in a press digest ("AN-NAHAR", "THE NATION"): a body. */
+  masthead?: boolean;
 }
 
 export interface SentenceTokens {
@@ -377,10 +379,39 @@ function nicknameEnd(tokens: Token[], open: number, nameWords: Set<string>): num
   return isNameWord(tokens, close + 1, nameWords) ? close : -1;
 }
 
+/** "These are the leading stories in the Beirut press": a press digest, whose papers head their stories. */
+const DIGEST_CUE = /\b(?:press|newspapers?|dailies)\b/i;
+const DIGEST_CUE_SENTENCES = 4;
+/** A line of one to five words in capitals: "AN-NAHAR", "NIDA'A AL-WATAN", "DIARIO 16". */
+const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}'’-]*(?: [\p{Lu}\d][\p{Lu}\d'’-]*){0,4}$/u;
+/** "FRONT PAGE", "BUSINESS PAGES": a digest of one paper heads its stories by section. */
+const SECTION_HEADING = /\b(?:PAGES?|SECTIONS?|HEADLINES|STORIES|EDITORIALS?|COMMENTS?|OPINIONS?)\b/;
+
+/** Sentences that are a press digest's mastheads: a line in capitals of its own, and its stories set as "- …" below. */
+function mastheadSentences(all: SentenceTokens[]): Set<number> {
+  const found = new Set<number>();
+  if (!all.slice(0, DIGEST_CUE_SENTENCES).some(({ sentence }) => DIGEST_CUE.test(sentence.text))) return found;
+  for (let k = 1; k + 1 < all.length; k++) {
+    const { sentence } = all[k];
+    const next = all[k + 1].sentence;
+    const alone = all[k - 1].sentence.paragraph !== sentence.paragraph && next.paragraph !== sentence.paragraph;
+    if (alone && MASTHEAD_LINE.test(sentence.text) && !SECTION_HEADING.test(sentence.text) && /^-/.test(next.text))
+      found.add(k);
+  }
+  return found;
+}
+
 /** Every name-like run in the article, in reading order. */
 export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Mention[] {
   const mentions: Mention[] = [];
+  const mastheads = mastheadSentences(all);
   for (const { sentence, tokens } of all) {
+    if (mastheads.has(sentence.index)) {
+      const { text, start, end, index } = sentence;
+      const words = text.split(' ');
+      mentions.push({ text, words, start, end, sentence: index, tokenIndex: 0, clauseInitial: false, masthead: true });
+      continue;
+    }
     if (isTitleCaseHeadline(sentence, tokens)) continue;
     const credits = creditRanges(sentence);
     let i = 0;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract';
+
+const entitiesOf = (text: string) => extractArticle({ text }).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('press digests', () => {
+  const digest = (heading: string) =>
+    `Morning papers.\n\nThese are the leading stories in the capital's press on Monday.\n\n${heading}\n\n- The harbour wall will be rebuilt, Mayor Helena Marsh said.\n\nAL-MIRSAD\n\n- Port fees rise.`;
+
+  it('a paper heading its stories in capitals is a body, whatever its words', () => {
+    expect(entitiesOf(digest('THE MORNING STAR'))).toEqual([
+      'organization:THE MORNING STAR',
+      'person:Helena Marsh',
+      'organization:AL-MIRSAD',
+    ]);
+    expect(entitiesOf(digest('DAWN'))).toContain('organization:DAWN');
+  });
+
+  it('a section heading is no paper, and a country heading stays a place', () => {
+    expect(entitiesOf(digest('FRONT PAGE'))).not.toContain('organization:FRONT PAGE');
+    expect(entitiesOf(digest('KENYA'))).toContain('place:Kenya');
+  });
+
+  it('capitals over a list outside a digest are not mastheads', () => {
+    const text = 'Fixtures.\n\nThe club named its squad on Monday.\n\nLATEST NEWS\n\n- Training resumes on Tuesday.';
+    expect(entitiesOf(text)).toEqual([]);
+  });
+});
