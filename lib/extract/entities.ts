@@ -25,6 +25,7 @@ import {
   TEAM_WORDS,
   TITLE_WORDS,
 } from './lexicon';
+import { STATE_ABBREVIATIONS } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
 import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
 import { isProductName } from './products';
@@ -130,6 +131,8 @@ function canonicalOf(text: string): string {
 const DATELINE_END = /^\s*(?:,|—|–|-|\()/;
 /** "BONN 1996-08-22", "NABLUS, West Bank 1996-08-22" on a line of its own near the top: a wire dateline. */
 const DATED_LINE_END = /^(?:,[ \t][^\n]{1,40}?)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/;
+/** "MONTGOMERY, Ala." on a line of its own: an undated dateline, the town and its state or country. */
+const UNDATED_LINE_END = /^,[ \t]\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2}[ \t]*(?:\n|$)/u;
 const DATELINE_MAX_START = 400;
 function isDateline(mention: Mention, source: string): boolean {
   if (mention.start >= DATELINE_MAX_START) return false;
@@ -137,7 +140,8 @@ function isDateline(mention: Mention, source: string): boolean {
   const before = source.slice(0, mention.start);
   if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end, mention.end + 8))) return true;
   const opensLine = before === '' || before.endsWith('\n');
-  return opensLine && DATED_LINE_END.test(source.slice(mention.end, mention.end + DATELINE_MAX_START));
+  const rest = source.slice(mention.end, mention.end + DATELINE_MAX_START);
+  return opensLine && (DATED_LINE_END.test(rest) || UNDATED_LINE_END.test(rest));
 }
 const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
@@ -281,6 +285,14 @@ function isPlaceContext(mention: Mention, all: SentenceTokens[], strict = false)
   return tokens[last + 1]?.text === ',' && !!next && isCountry(next.text);
 }
 
+/** "Pontiac, Mich.", "Lees Summit, Mo.": a state's abbreviation after a town and a comma. */
+function followsTown(mention: Mention, source: string): boolean {
+  const before = source.slice(Math.max(0, mention.start - 40), mention.start);
+  return (
+    /\p{Lu}[\p{L}'-]*,[ \t]$/u.test(before) && /^\.?(?:[\s,;)]|$)/u.test(source.slice(mention.end, mention.end + 2))
+  );
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -303,6 +315,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     let type: EntityType | null =
       group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm === 'other' ? null : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
+    if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
     if (group.some((m) => m.masthead) && type !== 'place') type = 'organization';
     const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;
@@ -443,6 +456,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       ACRONYM.test(draft.name) &&
       !isKnownOrganization(draft.name) &&
       !draft.mentions.some((m) => m.masthead) &&
+      draft.type !== 'place' &&
       !draft.mentions.some((m) => isProse(all[m.sentence]))
     )
       continue;

@@ -63,6 +63,13 @@ export const STATE_CODES = new Set(
   ),
 );
 
+/** The abbreviations news style sets after a U.S. town for its state: "Pontiac, Mich.", "Trenton, N.J.". */
+export const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Cal Colo Col Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H. N.J. N.M. N.Y. N.C. N.D. Okla Ore Oreg Pa Penn R.I. S.C. S.D. Tenn Tex Vt Va Wash W.Va. Wis Wisc Wyo D.C.'.split(
+    ' ',
+  ),
+);
+
 /** "told Blinken China ...": two names side by side, the second a country (or a town's state code). */
 export function splitTrailingCountry(words: Token[]): Token[][] {
   if (words.length < 2) return [words];

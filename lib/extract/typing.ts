@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
   THING_ACRONYMS,
 } from './lexicon';
-import { STATE_CODES } from './name-parts';
+import { STATE_ABBREVIATIONS, STATE_CODES } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'at']);
@@ -69,6 +69,8 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   if (THING_ACRONYMS.has(name)) return 'other';
   if (STATE_CODES.has(name)) return 'place';
+  // "N.J.", "S.C.": a state's dotted abbreviation is never anything else
+  if (name.includes('.') && STATE_ABBREVIATIONS.has(name)) return 'place';
   const head = headWord(words);
   if (OTHER_THING_WORDS.has(words[words.length - 1].toLowerCase())) return 'other';
   if (words.length > 1 && EVENT_FIRST_WORDS.has(words[0].toLowerCase())) return 'other';

@@ -52,3 +52,25 @@ describe('results pages', () => {
     expect(entitiesOf('Terms of the issue follow.\n\nDTD 100 MLN COUPON 6.5\n\nCUSIP 12345 FOB 7')).toEqual([]);
   });
 });
+
+describe('U.S. towns and their states', () => {
+  it.each([
+    [
+      'an undated dateline with its state abbreviation',
+      'Plant to close.\n\nPORT ELLERY, Ala.\n\nThe mill will close, the company said.',
+      ['place:Port Ellery', 'place:Ala'],
+    ],
+    [
+      "a state's abbreviation after a town and a comma, even an everyday word",
+      'The bridge in Pontiac, Mich., and the mill in Joplin, Mo., will close.',
+      ['place:Pontiac', 'place:Mich', 'place:Joplin', 'place:Mo'],
+    ],
+    [
+      'a dotted state abbreviation in a dateline',
+      'Casino robbed.\n\nATLANTIC CITY, N.J. 1996-08-29\n\nPolice said on Thursday.',
+      ['place:Atlantic City', 'place:N.J.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
