@@ -251,7 +251,8 @@ function unknownWordType(word: string, mentions: Mention[], all: SentenceTokens[
   if (/(?:ian|ean|ese|ish)$/.test(word) && mentions.every(adjective)) return null;
   if (placeKind(word) || PLACE_ENDING.test(word)) return 'place';
   if (strong.some((m) => isPlaceContext(m, all))) return 'place';
-  if (isLastName(word) || strong.some((m) => isScorer(m, all))) return 'person';
+  // a given name alone ("Wilhelmina", "Caroline") is someone, if anything
+  if (isLastName(word) || isFirstName(word) || strong.some((m) => isScorer(m, all))) return 'person';
   return 'organization';
 }
 

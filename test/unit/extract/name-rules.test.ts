@@ -110,6 +110,11 @@ describe('words that are never names, and heads that give the type', () => {
       'The rocket failed on Thursday, AP Aerospace Writer Marcia Dunn reported from Moscow.',
       ['organization:AP', 'person:Marcia Dunn', 'place:Moscow'],
     ],
+    [
+      'a given name alone that English does not have is someone, not a body',
+      'Both Wilhelmina and the Kestrel council backed the plan, Mayor Helena Marsh said.',
+      ['person:Wilhelmina', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
