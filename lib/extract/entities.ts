@@ -286,6 +286,18 @@ function isPlaceContext(mention: Mention, all: SentenceTokens[], strict = false)
   return tokens[last + 1]?.text === ',' && !!next && isCountry(next.text);
 }
 
+/** A company's legal form ends its name: "Inc", "Corp.", "AB", "& Co". */
+const LEGAL_FORMS = new Set(
+  'inc inc. corp corp. co co. cos ltd ltd. plc llc ag sa s.a. nv n.v. bv ab asa oy oyj spa s.p.a. gmbh kk bhd tbk'.split(
+    ' ',
+  ),
+);
+/** "Inc", "Petroleum Inc", "& Co.": what a company's short name leaves off. */
+function isCompanyForm(words: string[]): boolean {
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return LEGAL_FORMS.has(last) && words.every((w) => w === '&' || ORGANIZATION_WORDS.has(w.toLowerCase()));
+}
+
 /** "Pontiac, Mich.", "Lees Summit, Mo.": a state's abbreviation after a town and a comma. */
 function followsTown(mention: Mention, source: string): boolean {
   const before = source.slice(Math.max(0, mention.start - 40), mention.start);
@@ -405,11 +417,17 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       drafts.delete(draft.name);
     }
   }
-  // "Whole Foods" is the "Whole Foods Market" named elsewhere
+  // "Whole Foods" is the "Whole Foods Market" named elsewhere; "Brush Wellman" and "Daewoo" are the "Brush Wellman
+  // Inc" and "Daewoo Corp" named elsewhere, even when they read as someone's name
   for (const draft of [...drafts.values()]) {
-    if (draft.type !== 'organization' || draft.words.length < 2) continue;
+    const untitled = draft.type === 'person' && !draft.mentions.some((m) => m.title);
+    if (!(draft.type === 'organization' && draft.words.length > 1) && !untitled) continue;
     const whole = [...drafts.values()].find(
-      (d) => d !== draft && d.type === 'organization' && d.name.startsWith(`${draft.name} `),
+      (d) =>
+        d !== draft &&
+        d.type === 'organization' &&
+        d.name.startsWith(`${draft.name} `) &&
+        (draft.type === 'organization' || isCompanyForm(d.words.slice(draft.words.length))),
     );
     if (whole) {
       whole.mentions.push(...draft.mentions);

@@ -115,6 +115,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Both Wilhelmina and the Kestrel council backed the plan, Mayor Helena Marsh said.',
       ['person:Wilhelmina', 'person:Helena Marsh'],
     ],
+    [
+      "a company's short name is the company, even when it reads as someone's name",
+      'Harlan Wexford Inc said on Monday it would close the mill. Harlan Wexford said the plant lost money.',
+      ['organization:Harlan Wexford Inc'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
