@@ -34,12 +34,21 @@ export default defineConfig({
   // Reviewers rebuild from the sources zip: sources and seeds in, local output and screenshots out.
   zip: { excludeSources: ['test-results/**', '.bench/**', 'docs/screenshots/**', 'stats.html'] },
   vite: () => ({ plugins: [preact(), seedKnowledge()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'News Context',
     description: pkg.description,
     version: pkg.version,
     // unlimitedStorage: a heavy reader's 10,000 sources outgrow the default quota (see README).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // offscreen (Chrome): learned articles are extracted in an offscreen document; the worker cannot load compromise.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'chrome' ? ['offscreen'] : []),
+    ],
+    // Asked for one site at a time, from the reader's click, only when they turn learning on there.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Right' },

@@ -3,6 +3,7 @@ import type { EntityType } from '../../lib/knowledge/schema';
 import { MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type Settings } from '../../lib/settings';
 import { Switch } from '../shared/Switch';
 import { TYPE_LABELS } from '../shared/TypeIcon';
+import { NumberField } from './NumberField';
 import { parseHoverDelay, withEntityType } from './settingsEdits';
 
 const HOVER_DELAY_STEP_MS = 50;
@@ -39,26 +40,21 @@ export function HighlightSettings({ settings, onChange }: HighlightSettingsProps
         onChange={(enabled) => onChange({ ...settings, enabled })}
       />
 
-      <div class="nc-field">
-        <label for="nc-hover-delay">Hover delay (milliseconds)</label>
-        <input
-          id="nc-hover-delay"
-          type="number"
-          inputMode="numeric"
-          min={MIN_HOVER_DELAY_MS}
-          max={MAX_HOVER_DELAY_MS}
-          step={HOVER_DELAY_STEP_MS}
-          value={delayText}
-          aria-invalid={delayInvalid}
-          aria-describedby="nc-hover-delay-hint"
-          onInput={(event) => typeDelay(event.currentTarget.value)}
-        />
-        <p id="nc-hover-delay-hint" class={delayInvalid ? 'nc-hint nc-error' : 'nc-hint'}>
-          {delayInvalid
+      <NumberField
+        id="nc-hover-delay"
+        label="Hover delay (milliseconds)"
+        min={MIN_HOVER_DELAY_MS}
+        max={MAX_HOVER_DELAY_MS}
+        step={HOVER_DELAY_STEP_MS}
+        text={delayText}
+        invalid={delayInvalid}
+        hint={
+          delayInvalid
             ? `Enter a whole number from ${MIN_HOVER_DELAY_MS} to ${MAX_HOVER_DELAY_MS}.`
-            : `How long the pointer rests on a name before its card opens (${MIN_HOVER_DELAY_MS}–${MAX_HOVER_DELAY_MS}).`}
-        </p>
-      </div>
+            : `How long the pointer rests on a name before its card opens (${MIN_HOVER_DELAY_MS}–${MAX_HOVER_DELAY_MS}).`
+        }
+        onInput={typeDelay}
+      />
 
       <fieldset class="nc-field">
         <legend>Highlight style</legend>

@@ -1,6 +1,7 @@
 import type { Settings } from '../../lib/settings';
 import { DisabledSites } from './DisabledSites';
 import { HighlightSettings } from './HighlightSettings';
+import { LearningPanel } from './LearningPanel';
 import { ShortcutList } from './ShortcutList';
 import { SourcesPanel } from './SourcesPanel';
 import type { ImportMessage, Shortcut, SourceSummary } from './types';
@@ -27,6 +28,9 @@ export interface OptionsProps {
   problemDetails?: string[];
   /** Deletes the set-aside unreadable data, once the reader has exported what they want to keep. */
   onDiscardProblem?(): void;
+  /** Learning from sites: turning one on asks the browser for access from the click. */
+  onSiteLearning?(site: string, on: boolean): void;
+  onForgetSite?(site: string): void;
 }
 
 export function Options(props: OptionsProps) {
@@ -55,6 +59,16 @@ export function Options(props: OptionsProps) {
       )}
       <HighlightSettings settings={props.settings} onChange={props.onChange} />
       <DisabledSites settings={props.settings} onChange={props.onChange} />
+      {props.onSiteLearning && props.onForgetSite && (
+        <LearningPanel
+          settings={props.settings}
+          sources={props.sources}
+          onChange={props.onChange}
+          onSiteLearning={props.onSiteLearning}
+          onForgetSite={props.onForgetSite}
+          onRemoveSource={props.onRemoveSource}
+        />
+      )}
       <ShortcutList shortcuts={props.shortcuts} onOpenShortcutSettings={props.onOpenShortcutSettings} />
       <SourcesPanel
         sources={props.sources}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { KnowledgeTotals } from '../../lib/knowledge/knowledge-views';
 import { EMPTY_KNOWLEDGE, type Entity, type KnowledgeBase, type Source } from '../../lib/knowledge/schema';
+import type { PageLearning } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { Switch } from '../shared/Switch';
 import { AddArticle, type AddArticleState } from './AddArticle';
@@ -11,6 +12,7 @@ import { PageEntities } from './PageEntities';
 import type { PageState } from './pageState';
 import { QuoteList } from './QuoteList';
 import { SearchBox } from './SearchBox';
+import { SiteLearning } from './SiteLearning';
 import { buildSearchIndex } from './search';
 import './popup.css';
 
@@ -34,6 +36,11 @@ export interface PopupProps {
   problem?: string | null;
   /** Set while `knowledge` is only the first part read: the whole knowledge's counts. */
   totals?: KnowledgeTotals;
+  /** What learning did with this page; absent where learning is not offered. */
+  learning?: PageLearning;
+  learningProblem?: string | null;
+  onToggleLearning?(on: boolean): void;
+  onUndoLearning?(sourceId: string): void;
 }
 
 const IDLE: AddArticleState = { state: 'idle' };
@@ -118,6 +125,16 @@ export function Popup(props: PopupProps) {
           available={page.state === 'ready'}
           onAddArticle={props.onAddArticle}
         />
+        {props.onToggleLearning && props.onUndoLearning && (
+          <SiteLearning
+            hostname={hostname}
+            on={hostname !== null && settings.learningSites.includes(hostname)}
+            learning={props.learning ?? { state: 'off' }}
+            problem={props.learningProblem ?? null}
+            onToggle={props.onToggleLearning}
+            onUndo={props.onUndoLearning}
+          />
+        )}
       </footer>
     </div>
   );

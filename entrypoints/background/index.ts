@@ -1,15 +1,20 @@
 import type { BackgroundRequest } from '@/lib/messages';
 import { listenForMentionCommands } from './commands';
 import { createKnowledgeService } from './knowledge';
+import { createLearning } from './learning';
 import { createTabMentions } from './tab-mentions';
 
 export default defineBackground(() => {
   const tabs = createTabMentions();
   const knowledge = createKnowledgeService();
+  const learning = createLearning(knowledge);
   listenForMentionCommands();
   knowledge.warmUp();
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.forget(tabId);
+    learning.forgetTab(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // status is reported without the tabs permission; url is not.
     if (change.status === 'loading') void tabs.forget(tabId);
@@ -36,6 +41,19 @@ export default defineBackground(() => {
         return fromExtensionPage ? knowledge.setEnabled(String(request.id), request.enabled === true) : undefined;
       case 'discardSetAside':
         return fromExtensionPage ? knowledge.discardSetAside(Number(request.key)) : undefined;
+      case 'learnThisPage':
+        // The top frame only: the page the reader is reading, not an embedded one.
+        return sender.frameId === 0 && !fromExtensionPage ? learning.pageSettled(sender.tab) : undefined;
+      case 'getPageLearning':
+        return fromExtensionPage ? learning.pageLearning(Number(request.tabId)) : undefined;
+      case 'setSiteLearning':
+        return fromExtensionPage && typeof request.site === 'string'
+          ? learning.setSiteLearning(request.site, request.on === true, request.askedForAccess === true)
+          : undefined;
+      case 'forgetLearnedSite':
+        return fromExtensionPage && typeof request.site === 'string' ? learning.forgetSite(request.site) : undefined;
+      case 'undoLearning':
+        return fromExtensionPage ? learning.undo(String(request.sourceId)) : undefined;
       case 'mentionsFound':
         if (sender.tab?.id === undefined || !isMentionReport(request)) return undefined;
         return tabs.report(

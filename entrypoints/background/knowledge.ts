@@ -3,7 +3,7 @@ import { isEnglishWord } from '@/lib/extract/english';
 import { isGivenName } from '@/lib/extract/given-names';
 import { isAlsoProperNoun } from '@/lib/extract/proper-nouns';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
-import { readSetAside, setAsideSentence } from '@/lib/knowledge/knowledge-views';
+import { readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import { type NameEntry, type NameTable, nameEntryOf } from '@/lib/knowledge/name-table';
 import { entriesForWords, indexByFirstWord } from '@/lib/match/word-keys';
 import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
@@ -16,6 +16,8 @@ const ANNOUNCE_INTERVAL_MS = 1000;
  * The knowledge owner: every write goes through here, one at a time, and each one leaves the merged entities and
  * the name table saved. A waking worker reads the saved table (one record); it never merges again.
  */
+export type KnowledgeService = ReturnType<typeof createKnowledgeService>;
+
 export function createKnowledgeService() {
   const store = new KnowledgeStore({
     indexedDB,
@@ -83,6 +85,8 @@ export function createKnowledgeService() {
     },
     addSources: (items: unknown[]) => store.addSources(items).then(changed),
     removeSource: (id: string) => store.removeSource(id).then(changed),
+    removeSources: (ids: string[]) => store.removeSources(ids).then(changed),
+    summaries: async () => readSummaries(await store.database()),
     setEnabled: (id: string, enabled: boolean) => store.setEnabled(id, enabled).then(changed),
     discardSetAside: (key: number) => store.discardSetAside(key).then(() => changed({ ok: true } as StoreResult)),
     /** Opens (and on first run migrates) the store early, so the first page does not wait for it. */

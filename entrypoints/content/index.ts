@@ -1,11 +1,12 @@
 import { entitiesOfNameTable } from '@/lib/knowledge/name-table';
 import type { KnowledgeBase } from '@/lib/knowledge/schema';
 import type { BackgroundRequest, ContentRequest, NameTableReply } from '@/lib/messages';
-import { isActiveOn, type Settings } from '@/lib/settings';
+import { isActiveOn, isLearningOn, type Settings } from '@/lib/settings';
 import { loadSettings, type SettingsStorage, watchSettings } from '@/lib/settings/storage';
 import { mountCardLayer } from './card-layer';
 import { frameWords, watchFrameWords, whenFrameHasText } from './frame-text';
 import { createHighlighting } from './highlighting';
+import { createArticleLearner } from './learning';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -33,6 +34,10 @@ export default defineContentScript({
 
     // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives; one with text asks
     // only for the names its words could make: 20 frames never cost 20 copies of the table.
+    // On the sites the reader chose, the article read here becomes a source (the background reads it).
+    const learner = createArticleLearner({ askToLearn: () => send({ type: 'learnThisPage' }), signal: ctx.signal });
+    learner.update(isLearningOn(settings, location.hostname));
+
     const isFrame = window !== window.top;
     if (isFrame) await whenFrameHasText(document, ctx.signal);
     if (ctx.signal.aborted) return;
@@ -75,6 +80,7 @@ export default defineContentScript({
 
     const unwatchSettings = watchSettings(storage, (next) => {
       settings = next;
+      learner.update(isLearningOn(settings, location.hostname));
       void applySettings();
     });
 

@@ -7,8 +7,16 @@ import {
   type SourceImport,
 } from '@/lib/knowledge/knowledge-file';
 import { readOwnSources, readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
+import { siteAccessPattern } from '@/lib/learn/site-access';
 import { KNOWLEDGE_REVISION_KEY } from '@/lib/messages';
-import { addSources, discardSetAside, knowledgeDb, removeSource, setSourceEnabled } from '../popup/knowledge-client';
+import {
+  addSources,
+  discardSetAside,
+  knowledgeDb,
+  removeSource,
+  sendToBackground,
+  setSourceEnabled,
+} from '../popup/knowledge-client';
 import { useStoredSettings } from '../popup/use-stored-settings';
 
 const EXPORT_FILE_NAME = 'news-context-knowledge.json';
@@ -139,6 +147,16 @@ export function OptionsApp() {
     await refreshSources();
   };
 
+  /** permissions.request must start in the click; the background records the site and gives access back later. */
+  const setSiteLearning = (site: string, on: boolean) => {
+    const asking = on
+      ? browser.permissions.request({ origins: [siteAccessPattern(site)] }).catch(() => false)
+      : Promise.resolve(true);
+    void asking.then((granted) =>
+      granted ? sendToBackground({ type: 'setSiteLearning', site, on, askedForAccess: on }) : undefined,
+    );
+  };
+
   const discardProblem = async () => {
     for (const report of await readSetAside(await knowledgeDb())) await discardSetAside(report.key);
     await refreshSources();
@@ -159,6 +177,10 @@ export function OptionsApp() {
       problem={problem?.sentence ?? null}
       problemDetails={problem?.details}
       onDiscardProblem={() => void discardProblem()}
+      onSiteLearning={setSiteLearning}
+      onForgetSite={(site) =>
+        void sendToBackground<{ ok: boolean; reason?: string }>({ type: 'forgetLearnedSite', site }).then(afterChange)
+      }
     />
   );
 }

@@ -8,6 +8,7 @@ import { KNOWLEDGE_REVISION_KEY, TAB_MENTIONS_KEY } from '@/lib/messages';
 import { withSiteHighlighting } from '@/lib/settings';
 import { addArticleFromTab } from './add-article';
 import { knowledgeDb, sendToBackground as send } from './knowledge-client';
+import { usePageLearning } from './use-page-learning';
 import { useStoredSettings } from './use-stored-settings';
 
 /** `?tab=ID` names the tab to describe (used when the popup is opened in a tab); otherwise the active tab. */
@@ -86,6 +87,7 @@ export function PopupApp() {
   }, [refreshTab, refreshKnowledge]);
 
   const hostname = page.state === 'ready' ? page.hostname : null;
+  const learning = usePageLearning(tab, hostname !== null && settings.learningSites.includes(hostname));
   const toggleSite = (on: boolean) => {
     if (hostname) void saveSettings(withSiteHighlighting(settings, hostname, on));
   };
@@ -131,6 +133,10 @@ export function PopupApp() {
       onCopy={(text) => navigator.clipboard.writeText(text)}
       onAddArticle={() => void addThisArticle()}
       onGrantAccess={() => void grantAccess()}
+      learning={learning.learning}
+      learningProblem={learning.problem}
+      onToggleLearning={learning.toggle}
+      onUndoLearning={learning.undo}
     />
   );
 }

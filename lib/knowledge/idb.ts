@@ -35,6 +35,10 @@ export interface SourceRecord {
   seq: number;
   /** Its local entity ids → merged ids, while enabled. */
   placement: Record<string, string>;
+  /** The hostname it was learned on as the reader read it; absent for sources added by hand. */
+  learnedFrom?: string;
+  /** Hash of the article's text when learned: a revisit with the same text adds nothing. */
+  textHash?: string;
 }
 
 export interface StateRecord {

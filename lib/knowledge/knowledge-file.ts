@@ -17,6 +17,9 @@ export interface SourceImport {
   knowledge: KnowledgeBase;
   enabled?: boolean;
   addedAt?: string;
+  /** The site it was learned on, when it added itself (see lib/learn). */
+  learnedFrom?: string;
+  textHash?: string;
 }
 
 export interface KnowledgeFileV2 {
@@ -48,6 +51,8 @@ export function readImportItem(item: unknown, path: string): Validated<SourceImp
   for (const part of parts) {
     if (wrapped && typeof item.enabled === 'boolean') part.enabled = item.enabled;
     if (wrapped && typeof item.addedAt === 'string') part.addedAt = item.addedAt;
+    if (wrapped && typeof item.learnedFrom === 'string') part.learnedFrom = item.learnedFrom;
+    if (wrapped && typeof item.textHash === 'string') part.textHash = item.textHash;
   }
   return { ok: true, value: parts };
 }

@@ -109,15 +109,24 @@ export class KnowledgeStore {
   }
 
   removeSource(id: string): Promise<StoreResult> {
+    return this.removeSources([id]);
+  }
+
+  /** Removes several sources in one change (forgetting a site, pruning): one rewrite of the name table. */
+  removeSources(ids: string[]): Promise<StoreResult> {
     return this.serially(async () => {
-      const record = await this.sourceRecord(id);
-      if (!record) return { ok: false, reason: `No source with id ${id}` };
-      if (record.source.builtIn)
+      const records = await Promise.all(ids.map((id) => this.sourceRecord(id)));
+      const missing = ids.find((_, i) => !records[i]);
+      if (missing !== undefined) return { ok: false, reason: `No source with id ${missing}` };
+      if (records.some((record) => record!.source.builtIn))
         return { ok: false, reason: 'The built-in source cannot be removed; switch it off instead' };
+      if (records.length === 0) return { ok: true };
       const resolver = await this.loadResolver();
       const change = emptyChange();
-      this.takeOut(resolver, record, change);
-      change.deleteSources.push(id);
+      for (const record of records) {
+        this.takeOut(resolver, record!, change);
+        change.deleteSources.push(record!.id);
+      }
       await this.commit(await this.database(), resolver, change);
       return { ok: true };
     });
@@ -219,9 +228,16 @@ export class KnowledgeStore {
     return { ...this.newRecord(this.options.seed, enabled, this.now().toISOString()), seq: -1 };
   }
 
-  private newRecord(knowledge: KnowledgeBase, enabled: boolean, addedAt: string): SourceRecord {
+  private newRecord(
+    knowledge: KnowledgeBase,
+    enabled: boolean,
+    addedAt: string,
+    learned: Pick<SourceRecord, 'learnedFrom' | 'textHash'> = {},
+  ): SourceRecord {
     const source = knowledge.sources[0]!;
     return {
+      ...(learned.learnedFrom ? { learnedFrom: learned.learnedFrom } : {}),
+      ...(learned.textHash ? { textHash: learned.textHash } : {}),
       id: source.id,
       source,
       enabled,
@@ -265,7 +281,7 @@ export class KnowledgeStore {
     let replaced = 0;
     // Within one batch the same article may come twice: the later copy wins, as it would one by one.
     const pending = new Map<string, SourceRecord>();
-    for (const { knowledge, enabled = true, addedAt = this.now().toISOString() } of parts) {
+    for (const { knowledge, enabled = true, addedAt = this.now().toISOString(), learnedFrom, textHash } of parts) {
       const source = knowledge.sources[0]!;
       const stored = await this.sameArticle(db, source.id, source.url);
       const earlier = [...stored, ...[...pending.values()].filter((r) => sameArticleRecord(r, source))];
@@ -276,7 +292,12 @@ export class KnowledgeStore {
         change.extractions.delete(old.id);
         if (old.id !== source.id) change.deleteSources.push(old.id);
       }
-      const record = this.newRecord(knowledge, enabled, addedAt);
+      // An article the reader added by hand stays theirs (never pruned) when learning reads it again.
+      const byHand = stored.some((r) => !r.learnedFrom);
+      const record = this.newRecord(knowledge, enabled, addedAt, {
+        learnedFrom: byHand ? undefined : learnedFrom,
+        textHash,
+      });
       // A revised article keeps its place in the list.
       if (earlier.length) record.seq = Math.min(...earlier.map((r) => r.seq));
       if (stored.length) replaced++;

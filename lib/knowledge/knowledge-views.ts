@@ -179,18 +179,22 @@ function inListOrder(records: SourceRecord[]): SourceRecord[] {
 }
 
 export async function readSummaries(db: IDBDatabase): Promise<SourceSummary[]> {
-  return inListOrder(await getAll<SourceRecord>(db, SOURCES)).map(({ source, enabled, addedAt, counts }) => ({
-    id: source.id,
-    title: source.title,
-    lead: source.lead,
-    siteName: source.siteName,
-    date: source.date,
-    url: source.url,
-    builtIn: source.builtIn,
-    enabled,
-    ...(source.builtIn ? {} : { addedAt }),
-    counts,
-  }));
+  return inListOrder(await getAll<SourceRecord>(db, SOURCES)).map(
+    ({ source, enabled, addedAt, counts, learnedFrom, textHash }) => ({
+      id: source.id,
+      title: source.title,
+      lead: source.lead,
+      siteName: source.siteName,
+      date: source.date,
+      url: source.url,
+      builtIn: source.builtIn,
+      enabled,
+      ...(source.builtIn ? {} : { addedAt }),
+      ...(learnedFrom ? { learnedFrom } : {}),
+      ...(textHash ? { textHash } : {}),
+      counts,
+    }),
+  );
 }
 
 export interface SetAsideReport {

@@ -52,6 +52,10 @@ export interface SourceSummary {
   builtIn: boolean;
   enabled: boolean;
   addedAt?: string;
+  /** The hostname it was learned on, when it added itself as the reader read it. */
+  learnedFrom?: string;
+  /** Hash of a learned article's text: the same version read again adds nothing. */
+  textHash?: string;
   counts: { entities: number; quotes: number; facts: number };
 }
 

@@ -29,7 +29,15 @@ export type BackgroundRequest =
   | { type: 'addSources'; items: unknown[] }
   | { type: 'removeSource'; id: string }
   | { type: 'setSourceEnabled'; id: string; enabled: boolean }
-  | { type: 'discardSetAside'; key: number };
+  | { type: 'discardSetAside'; key: number }
+  /** A content script on a learning site: the reader has stayed on what looks like an article. */
+  | { type: 'learnThisPage' }
+  /** The popup: what learning did with the tab's page. */
+  | { type: 'getPageLearning'; tabId: number }
+  /** Extension pages: learning on or off for a site (the access was asked for already), or forget a site. */
+  | { type: 'setSiteLearning'; site: string; on: boolean; askedForAccess: boolean }
+  | { type: 'forgetLearnedSite'; site: string }
+  | { type: 'undoLearning'; sourceId: string };
 
 /** Messages to a tab's content script (tabs.sendMessage). */
 export type ContentRequest =
@@ -48,3 +56,13 @@ export interface StatusReply {
   revision: number;
   problem: string | null;
 }
+
+/** What learning did with a tab's page, for the popup's "Learned from this page · Undo". */
+export type PageLearning =
+  | { state: 'off' }
+  | { state: 'waiting' }
+  | { state: 'learned'; sourceId: string; title: string; replaced: boolean }
+  | { state: 'skipped'; reason: string };
+
+/** The background asks the extractor page (offscreen in Chrome) to extract a learned article. */
+export const EXTRACT_LEARNED_ARTICLE = 'extractLearnedArticle';

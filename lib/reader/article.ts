@@ -19,6 +19,8 @@ export interface ReaderArticle {
   /** The article's text, paragraphs separated by blank lines. */
   textContent: string;
   url: string;
+  /** The page's own declared address (rel=canonical), so the same article read twice is stored once. */
+  canonicalUrl?: string | null;
   lang: string | null;
 }
 
@@ -64,7 +66,12 @@ export function toArticleInput(article: ReaderArticle): ArticleInput {
     builtIn: false,
   };
   const title = article.title && titleWithoutSiteName(article.title, article.siteName);
-  const optional = { title, url: article.url, siteName: article.siteName, byline: article.byline };
+  const optional = {
+    title,
+    url: article.canonicalUrl || article.url,
+    siteName: article.siteName,
+    byline: article.byline,
+  };
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string | null][]) {
     const text = present(value);
     if (text) input[key] = text;
@@ -92,6 +99,7 @@ export function readerResultFrom(raw: unknown): ReaderResult {
     typeof article.textContent === 'string' &&
     typeof article.url === 'string' &&
     ['title', 'byline', 'siteName', 'publishedTime', 'lang'].every((key) => isStringOrNull(article[key])) &&
+    (article.canonicalUrl === undefined || isStringOrNull(article.canonicalUrl)) &&
     Array.isArray(article.dateCandidates) &&
     article.dateCandidates.every((date) => typeof date === 'string');
   return wellFormed ? { ok: true, article: article as unknown as ReaderArticle } : unavailable;

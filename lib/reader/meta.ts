@@ -64,3 +64,29 @@ function timeDates(doc: Document): string[] {
 export function collectDateCandidates(doc: Document): string[] {
   return [...new Set([...metaDates(doc), ...jsonLdDates(doc), ...timeDates(doc)])];
 }
+
+const withoutWww = (hostname: string) => hostname.replace(/^www\./, '');
+
+/**
+ * The article's own address (link rel=canonical, else og:url) when it names a page of the same site; null when
+ * it names another site or the site's front page, as some sites do on every page.
+ */
+export function canonicalUrlOf(doc: Document, pageUrl: string): string | null {
+  const declared = [
+    doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+  ];
+  for (const href of declared) {
+    if (!href?.trim()) continue;
+    try {
+      const canonical = new URL(href.trim(), pageUrl);
+      const page = new URL(pageUrl);
+      const sameSite = withoutWww(canonical.hostname) === withoutWww(page.hostname);
+      if (sameSite && /^https?:$/.test(canonical.protocol) && canonical.pathname.replace(/\/+$/, '') !== '')
+        return canonical.href;
+    } catch {
+      // Not a URL: try the next declaration.
+    }
+  }
+  return null;
+}

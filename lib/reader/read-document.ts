@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS, type ReaderResult } from './article';
 import { isEnglish } from './language';
-import { collectDateCandidates } from './meta';
+import { canonicalUrlOf, collectDateCandidates } from './meta';
 import { articleText } from './text';
 
 /** Pages with more elements are app shells or endless feeds; cloning and scoring them would stall the tab. */
@@ -42,6 +42,7 @@ export function readDocument(doc: Document, url: string): ReaderResult {
       dateCandidates,
       textContent: text,
       url,
+      canonicalUrl: canonicalUrlOf(doc, url),
       lang: parsed.lang || declaredLang,
     },
   };

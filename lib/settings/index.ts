@@ -8,11 +8,19 @@ export interface Settings {
   hoverDelayMs: number;
   highlightStyle: 'underline' | 'tint';
   entityTypes: Record<EntityType, boolean>;
+  /** Hostnames whose articles are learned as the reader reads them (opt-in, off everywhere by default). */
+  learningSites: string[];
+  /** Learned articles kept; the oldest learned is pruned first. Added-by-hand sources are never pruned. */
+  learnedLimit: number;
 }
 
 export const SETTINGS_KEY = 'settings';
 export const MIN_HOVER_DELAY_MS = 0;
 export const MAX_HOVER_DELAY_MS = 3000;
+/** About 4 KB a learned article: the default keeps learning under ~1.5 MB; the reader may raise it. */
+export const DEFAULT_LEARNED_LIMIT = 300;
+export const MIN_LEARNED_LIMIT = 10;
+export const MAX_LEARNED_LIMIT = 10_000;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -20,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 400,
   highlightStyle: 'underline',
   entityTypes: { person: true, place: true, organization: true },
+  learningSites: [],
+  learnedLimit: DEFAULT_LEARNED_LIMIT,
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -30,11 +40,10 @@ export function parseSettings(raw: unknown): Settings {
   const stored = isObject(raw) ? raw : {};
   const types = isObject(stored.entityTypes) ? stored.entityTypes : {};
   const delay = stored.hoverDelayMs;
+  const limit = stored.learnedLimit;
   return {
     enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: Array.isArray(stored.disabledSites)
-      ? [...new Set(stored.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0))]
-      : DEFAULT_SETTINGS.disabledSites,
+    disabledSites: siteList(stored.disabledSites),
     hoverDelayMs:
       typeof delay === 'number' && Number.isFinite(delay) && delay >= MIN_HOVER_DELAY_MS && delay <= MAX_HOVER_DELAY_MS
         ? Math.round(delay)
@@ -48,7 +57,17 @@ export function parseSettings(raw: unknown): Settings {
       place: typeof types.place === 'boolean' ? types.place : true,
       organization: typeof types.organization === 'boolean' ? types.organization : true,
     },
+    learningSites: siteList(stored.learningSites),
+    learnedLimit:
+      Number.isInteger(limit) && (limit as number) >= MIN_LEARNED_LIMIT && (limit as number) <= MAX_LEARNED_LIMIT
+        ? (limit as number)
+        : DEFAULT_LEARNED_LIMIT,
   };
+}
+
+/** Distinct non-empty hostnames; anything else stored there reads as no sites. */
+function siteList(raw: unknown): string[] {
+  return Array.isArray(raw) ? [...new Set(raw.filter((s): s is string => typeof s === 'string' && s.length > 0))] : [];
 }
 
 /** Highlighting runs on a page when it is on globally and not switched off for the page's site. */
@@ -60,4 +79,15 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 export function withSiteHighlighting(settings: Settings, hostname: string, on: boolean): Settings {
   const others = settings.disabledSites.filter((site) => site !== hostname);
   return { ...settings, disabledSites: on ? others : [...others, hostname] };
+}
+
+/** Articles on this site are learned as the reader reads them. */
+export function isLearningOn(settings: Settings, hostname: string): boolean {
+  return settings.learningSites.includes(hostname);
+}
+
+/** Learning switched on or off for one site; the site is listed once at most. */
+export function withSiteLearning(settings: Settings, hostname: string, on: boolean): Settings {
+  const others = settings.learningSites.filter((site) => site !== hostname);
+  return { ...settings, learningSites: on ? [...others, hostname] : others };
 }

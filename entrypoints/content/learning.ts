@@ -1,0 +1,35 @@
+import { LEARN_DWELL_MS, looksLikeArticlePage } from '@/lib/learn/article-page';
+
+/** How often the time the page has been visible is counted: coarse, the dwell is seconds. */
+const DWELL_TICK_MS = 500;
+
+/**
+ * On a site that learns, once the reader has had the page in view for LEARN_DWELL_MS and it looks like an
+ * article, asks the background to read it, once per page. No timer runs on sites that do not learn.
+ */
+export function createArticleLearner(options: { askToLearn: () => Promise<unknown>; signal: AbortSignal }) {
+  let visibleMs = 0;
+  let asked = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+  };
+  options.signal.addEventListener('abort', stop, { once: true });
+
+  const tick = () => {
+    if (document.visibilityState === 'visible') visibleMs += DWELL_TICK_MS;
+    if (visibleMs < LEARN_DWELL_MS) return;
+    stop();
+    asked = true;
+    if (looksLikeArticlePage(document, location.href)) void options.askToLearn().catch(() => undefined);
+  };
+
+  return {
+    /** Called with the site's setting at start and whenever settings change. */
+    update(learning: boolean) {
+      if (!learning || asked || window !== window.top || options.signal.aborted) return stop();
+      timer ??= setInterval(tick, DWELL_TICK_MS);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { learnableHostname, siteAccessPattern } from '@/lib/learn/site-access';
+import type { PageLearning, TabState } from '@/lib/messages';
+import { sendToBackground as send } from './knowledge-client';
+
+/** While the background is still reading the page, the popup asks again this often. */
+const WAITING_POLL_MS = 700;
+
+/** Learning for the tab's site: its state for this page, the switch (asking for access), and Undo. */
+export function usePageLearning(tab: TabState | null, learningOn: boolean) {
+  const [learning, setLearning] = useState<PageLearning>({ state: 'off' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [asked, setAsked] = useState(0);
+  const hadAccess = useRef(false);
+  const hostname = learnableHostname(tab?.url ?? undefined);
+  const tabId = tab?.tabId;
+
+  useEffect(() => {
+    if (tabId === undefined || !hostname) return;
+    const stopped = new AbortController();
+    void browser.permissions
+      .contains({ origins: [siteAccessPattern(hostname)] })
+      .then((has) => {
+        hadAccess.current = has;
+      })
+      .catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      const next = await send<PageLearning>({ type: 'getPageLearning', tabId }).catch(() => null);
+      if (stopped.signal.aborted || !next) return;
+      setLearning(next);
+      if (next.state === 'waiting') timer = setTimeout(() => void poll(), WAITING_POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped.abort();
+      clearTimeout(timer);
+    };
+  }, [tabId, hostname, learningOn, asked]);
+
+  /** Must start in the click: permissions.request needs the reader's gesture. */
+  const toggle = (on: boolean) => {
+    if (!hostname) return;
+    setProblem(null);
+    if (!on) {
+      void send({ type: 'setSiteLearning', site: hostname, on: false, askedForAccess: false });
+      return;
+    }
+    const had = hadAccess.current;
+    void browser.permissions
+      .request({ origins: [siteAccessPattern(hostname)] })
+      .then((granted) => {
+        if (!granted) {
+          setProblem('Learning needs access to this site. Allow it to turn learning on.');
+          return;
+        }
+        return send({ type: 'setSiteLearning', site: hostname, on: true, askedForAccess: !had });
+      })
+      .catch((error) => setProblem(`Learning could not be turned on: ${String(error)}`));
+  };
+
+  const undo = (sourceId: string) => {
+    void send({ type: 'undoLearning', sourceId }).then(() => setAsked((n) => n + 1));
+  };
+
+  return { learning, problem, toggle, undo };
+}

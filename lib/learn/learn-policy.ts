@@ -1,0 +1,17 @@
+import { hashId } from '../knowledge/ids';
+import type { SourceSummary } from '../knowledge/stored-state';
+import { type ReaderArticle, toArticleInput } from '../reader/article';
+
+/** Less article text than this is a brief, a teaser or a paywall stub: not worth a source of its own. */
+export const MIN_LEARNED_CHARS = 1200;
+
+/** Learned sources beyond the limit, oldest learned first; sources added by hand are never pruned. */
+export function learnedToPrune(sources: SourceSummary[], limit: number): string[] {
+  const learned = sources
+    .filter((source) => source.learnedFrom && source.addedAt)
+    .sort((a, b) => a.addedAt!.localeCompare(b.addedAt!));
+  return learned.slice(0, Math.max(0, learned.length - limit)).map((source) => source.id);
+}
+
+/** The article's text as stored: equal hashes mean a revisit of the same version, which adds nothing. */
+export const textHashOf = (article: ReaderArticle): string => hashId('text', toArticleInput(article).text);
