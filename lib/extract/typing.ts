@@ -1,5 +1,6 @@
 /** What kind of thing a name is: its head word, its lexicon entry, and the words around its mentions. */
 import type { EntityType } from '../knowledge/schema';
+import { isEnglishWord } from './english';
 import { placeKind } from './gazetteer';
 import {
   EVENT_FIRST_WORDS,
@@ -136,11 +137,13 @@ const BODY_NOUNS_AFTER = new Set(
   ),
 );
 
-/** A mention set off as a body: "brokers X", "the daily X", "X newspaper", "X shares". */
-export function hasBodyContext(mention: Mention, all: SentenceTokens[]): boolean {
+/** A mention set off as a body: "brokers X", "the daily X", "X newspaper", "X shares" (the noun after only when
+ * `after`: "Star magazine" may be a word and its noun). */
+export function hasBodyContext(mention: Mention, all: SentenceTokens[], after = true): boolean {
   const context = contextOf(mention, all);
   const before = context.before ?? '';
   if (/^\p{Ll}/u.test(before) && BODY_NOUNS_BEFORE.has(before)) return true;
+  if (!after) return false;
   const next = context.after[0] ?? '';
   return BODY_NOUNS_AFTER.has(next) || (next === "'s" && BODY_NOUNS_AFTER.has(context.after[1] ?? ''));
 }
@@ -204,6 +207,9 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (mentions.some((m) => m.title)) return 'person';
   const contexts = mentions.map((m) => contextOf(m, all));
   if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
+  // "the evening newspaper Resalat reported", "private bank Bamerindus": what news sets around a body's name
+  const proper = !isEnglishWord(word);
+  if (!isFirstName(word) && mentions.some((m) => hasBodyContext(m, all, proper))) return 'organization';
   // a person's family name announces things too ("Obama announced"), so the verb counts for unknown words only
   const personContext = contexts.some((c) => looksLikePerson(c) && !isCorporateSubject(c));
   if (!isFirstName(word) && !isLastName(word) && !personContext && contexts.some(hasCorporateContext)) {

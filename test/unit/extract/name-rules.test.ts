@@ -120,6 +120,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Harlan Wexford Inc said on Monday it would close the mill. Harlan Wexford said the plant lost money.',
       ['organization:Harlan Wexford Inc'],
     ],
+    [
+      'a word news sets a body noun before is a body, though it speaks: "the newspaper Zorvath said"',
+      'The evening newspaper Zorvath reported on Saturday that the port was closed. Zorvath said the order came from Mayor Helena Marsh.',
+      ['organization:Zorvath', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
