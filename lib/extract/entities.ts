@@ -16,6 +16,7 @@ import {
   isMaleName,
   isOrdinaryWord,
   isPeopleWord,
+  isRoleNoun,
   isTimeWord,
   isUnknownWord,
   MALE_HONORIFICS,
@@ -306,6 +307,15 @@ function followsTown(mention: Mention, source: string): boolean {
   );
 }
 
+/** "Miles Kan of Hambrecht & Quist", "economist at Morgan Stanley": the body a named person or a role belongs to. */
+function isWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
+  const { before, beforeWords } = contextOf(mention, all);
+  const previous = all[mention.sentence].tokens.findIndex((t) => t.start >= mention.start) - 2;
+  const owner = all[mention.sentence].tokens[previous]?.text ?? '';
+  if (before === 'of') return /^\p{Lu}.*\p{Ll}/u.test(owner) && !TITLE_WORDS.has(owner.toLowerCase());
+  return before === 'at' && isRoleNoun(beforeWords[0] ?? '');
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -509,6 +519,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       draft.mentions.some((m) => isPlaceContext(m, all, true))
     )
       type = 'place';
+    // "William O'Neill of Merrill Lynch", "an analyst at Morgan Stanley": where someone works is a body
+    if (
+      type === 'person' &&
+      !draft.mentions.some((m) => isSomeone(m, all)) &&
+      draft.mentions.some((m) => isWorkplace(m, all))
+    )
+      type = 'organization';
     const entity: DraftEntity = {
       id: entityId(type, draft.name),
       name: draft.name,

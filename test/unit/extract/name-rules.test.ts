@@ -125,6 +125,11 @@ describe('words that are never names, and heads that give the type', () => {
       'The evening newspaper Zorvath reported on Saturday that the port was closed. Zorvath said the order came from Mayor Helena Marsh.',
       ['organization:Zorvath', 'person:Helena Marsh'],
     ],
+    [
+      "where a named person works is a body, though its name reads as someone's",
+      'Prices will rise, said Arthur Quinlan of Hartley Grant.',
+      ['person:Arthur Quinlan', 'organization:Hartley Grant'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
