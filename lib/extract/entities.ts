@@ -316,6 +316,12 @@ function isWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
   return before === 'at' && isRoleNoun(beforeWords[0] ?? '');
 }
 
+/** "the town of Badi-Tondon", "the settlement of Novye Atagi". */
+function isPlaceOf(mention: Mention, all: SentenceTokens[]): boolean {
+  const { before, beforeWords } = contextOf(mention, all);
+  return before === 'of' && PLACE_WORDS.has(beforeWords[0] ?? '');
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -517,6 +523,14 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       !hasNameWord(words) &&
       !draft.mentions.some((m) => isSomeone(m, all)) &&
       draft.mentions.some((m) => isPlaceContext(m, all, true))
+    )
+      type = 'place';
+    // "the village of Karin Gornji", "the port of Yosu": a place noun's "of" names a place whatever its words
+    if (
+      type !== 'place' &&
+      !draft.mentions.some((m) => m.title) &&
+      typeByForm(draft.name, words) === null &&
+      draft.mentions.some((m) => isPlaceOf(m, all))
     )
       type = 'place';
     // "William O'Neill of Merrill Lynch", "an analyst at Morgan Stanley": where someone works is a body

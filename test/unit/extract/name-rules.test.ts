@@ -130,6 +130,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Prices will rise, said Arthur Quinlan of Hartley Grant.',
       ['person:Arthur Quinlan', 'organization:Hartley Grant'],
     ],
+    [
+      'a place noun\'s "of" names a place, though its words read as someone\'s',
+      'Talks were held in the farming town of Karin Rovic, Mayor Helena Marsh said.',
+      ['place:Karin Rovic', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
