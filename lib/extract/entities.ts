@@ -71,6 +71,9 @@ const OPPONENT_WORDS = new Set([
   'overcame',
 ]);
 
+/** "beat Leicester", "hosted Leicester" make a town's name its team; people visit towns ("visited Colombo"). */
+const RESULT_WORDS = new Set([...OPPONENT_WORDS].filter((w) => w !== 'visited'));
+
 const SCORE = /^\d{1,3}$/;
 const VERSUS = /^(?:v|vs|vs\.)$/i;
 /** A name in a results line, followed by its score or set against another with "v". */
@@ -346,7 +349,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (group.some((m) => isDateline(m, source))) type = 'place';
     if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
     if (group.some((m) => m.masthead) && type !== 'place') type = 'organization';
-    const opponent = group.some((m) => OPPONENT_WORDS.has(contextOf(m, all).before?.toLowerCase() ?? ''));
+    const opponentWords = type === 'place' ? RESULT_WORDS : OPPONENT_WORDS;
+    const opponent = group.some((m) => opponentWords.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;
     // a player's name is two or three words none of which is a town: "Hicham Arazi", not "Gloria Bistrita"
     const player =

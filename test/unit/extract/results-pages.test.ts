@@ -36,6 +36,12 @@ describe('results pages', () => {
     ]);
   });
 
+  it('a town someone visited is the town, not its team', () => {
+    expect(
+      entitiesOf('Talks stall.\n\nCOLOMBO 1996-08-23\n\nColombo has said it will act. He visited Colombo.'),
+    ).toEqual(['place:Colombo']);
+  });
+
   it('a scorer with the minute of the goal is a player', () => {
     expect(entitiesOf('Results on Saturday:\n\nGrozport 1 (Lubarskij 50th) Valkovo 0')).toContain('person:Lubarskij');
   });
