@@ -319,10 +319,36 @@ function isWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
   return before === 'at' && isRoleNoun(beforeWords[0] ?? '');
 }
 
-/** "the town of Badi-Tondon", "the settlement of Novye Atagi". */
+/** Where a place is said to lie from another: "north of Welikanda", "west of Arbil". */
+const COMPASS_WORDS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
+    ' ',
+  ),
+);
+/** "the town of Badi-Tondon", "the settlement of Novye Atagi", "just north of Welikanda". */
 function isPlaceOf(mention: Mention, all: SentenceTokens[]): boolean {
   const { before, beforeWords } = contextOf(mention, all);
-  return before === 'of' && PLACE_WORDS.has(beforeWords[0] ?? '');
+  const noun = beforeWords[0] ?? '';
+  return before === 'of' && (PLACE_WORDS.has(noun) || COMPASS_WORDS.has(noun));
+}
+
+/** Words that may sit between the names of a list: "Heathrow, Gatwick and Stansted". */
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+const MAX_LIST_TOKENS = 12;
+/** "the Ravi and Chenab rivers", "Heathrow, Gatwick and Stansted airports": names listed before a plural place noun. */
+function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
+  const { tokens } = all[mention.sentence];
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  let j = tokens.findIndex((t) => t.end >= mention.end) + 1;
+  let listed = LIST_JOINERS.has(tokens[first - 1]?.text ?? '');
+  for (; j < tokens.length && j < first + MAX_LIST_TOKENS; j++) {
+    const word = tokens[j].text;
+    if (LIST_JOINERS.has(word)) listed = true;
+    else if (!/^\p{Lu}/u.test(word)) break;
+  }
+  const noun = tokens[j]?.text ?? '';
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, '');
+  return listed && noun !== singular && /^\p{Ll}/u.test(noun) && PLACE_WORDS.has(singular);
 }
 
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
@@ -534,7 +560,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       type !== 'place' &&
       !draft.mentions.some((m) => m.title) &&
       typeByForm(draft.name, words) === null &&
-      draft.mentions.some((m) => isPlaceOf(m, all))
+      draft.mentions.some((m) => isPlaceOf(m, all) || isListedPlace(m, all))
     )
       type = 'place';
     // "William O'Neill of Merrill Lynch", "an analyst at Morgan Stanley": where someone works is a body

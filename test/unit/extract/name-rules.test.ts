@@ -135,6 +135,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Talks were held in the farming town of Karin Rovic, Mayor Helena Marsh said.',
       ['place:Karin Rovic', 'person:Helena Marsh'],
     ],
+    [
+      'names listed before a plural place noun, and a name just north of somewhere, are places',
+      'The Ravik and Zelbor rivers flooded the camp just north of Tarvu, Mayor Helena Marsh said.',
+      ['place:Ravik', 'place:Zelbor', 'place:Tarvu', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
