@@ -75,6 +75,7 @@ const OPPONENT_WORDS = new Set([
 const RESULT_WORDS = new Set([...OPPONENT_WORDS].filter((w) => w !== 'visited'));
 
 const SCORE = /^\d{1,3}$/;
+const PRICE_RANGE = /\d,\d{3}-\d/;
 const VERSUS = /^(?:v|vs|vs\.)$/i;
 /** A name in a results line, followed by its score or set against another with "v". */
 function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
@@ -91,7 +92,8 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   const next = tokens[last + 2];
   const glued = !!next && next.start === score?.end;
   const total = glued && next.text === '-' && /^\d{1,2}$/.test(tokens[last + 3]?.text ?? '');
-  return table && SCORE.test(after) && (!glued || total);
+  // "Dewas 45 Yellow 12,700-12,950": a line of prices in thousands is a market's table, not results
+  return table && SCORE.test(after) && (!glued || total) && !PRICE_RANGE.test(sentence.text);
 }
 
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */

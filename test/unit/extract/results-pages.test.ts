@@ -36,6 +36,11 @@ describe('results pages', () => {
     ]);
   });
 
+  it("towns in a market's price table are towns", () => {
+    const text = 'Soy prices in rupees per tonne:\n\nUjjain 8 Yellow 12,750-12,900\n\nRatlam 10 Yellow 12,600-12,750';
+    expect(entitiesOf(text)).toEqual(['place:Ujjain', 'place:Ratlam']);
+  });
+
   it('a town someone visited is the town, not its team', () => {
     expect(
       entitiesOf('Talks stall.\n\nCOLOMBO 1996-08-23\n\nColombo has said it will act. He visited Colombo.'),
