@@ -36,6 +36,7 @@ import {
   contextOf,
   hasBodyContext,
   isGenericBody,
+  NEWS_AGENCIES,
   placeWordAfter,
   typeByForm,
   typeOfSingleWord,
@@ -143,6 +144,8 @@ const DATELINE_MAX_START = 400;
 function isDateline(mention: Mention, source: string): boolean {
   if (mention.start >= DATELINE_MAX_START) return false;
   if (!/^[\p{Lu}\s.'-]+$/u.test(mention.text) || !/\p{Lu}{3,}/u.test(mention.text)) return false;
+  // "RTRS - Budget cuts…": a wire's code opening a headline is no place
+  if (NEWS_AGENCIES.has(mention.text)) return false;
   const before = source.slice(0, mention.start);
   if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end, mention.end + 8))) return true;
   const opensLine = before === '' || before.endsWith('\n');

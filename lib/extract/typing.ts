@@ -60,8 +60,8 @@ const MASTHEAD_FIRST_WORDS = new Set([
 ]);
 const CREDIT_DESKS = /^(?:Newsroom|Newsdesk|Desk|Bureau)$/i;
 /** Wire services name themselves in every story ("Reuters has not verified…", "told Reuters"): always bodies. */
-const NEWS_AGENCIES = new Set(
-  'Reuters Reuter AP AFP Tass Itar-Tass ITAR-TASS Interfax Xinhua Kyodo Yonhap Anadolu Tanjug Hina HINA Bernama Antara PAP MENA IRNA PTI UNI APS Agerpres Rompres BTA CTK MTI ANSA EFE DPA Belga Ritzau NTB TT STT Notimex Prensa'.split(
+export const NEWS_AGENCIES = new Set(
+  'Reuters Reuter RTRS AP AFP Tass Itar-Tass ITAR-TASS Interfax Xinhua Kyodo Yonhap Anadolu Tanjug Hina HINA Bernama Antara PAP MENA IRNA PTI UNI APS Agerpres Rompres BTA CTK MTI ANSA EFE DPA Belga Ritzau NTB TT STT Notimex Prensa'.split(
     ' ',
   ),
 );

@@ -17,3 +17,13 @@ describe('a dateline opening the article names a place', () => {
     ]);
   });
 });
+
+describe("a wire's code opening a headline is no dateline", () => {
+  it('RTRS - …', () => {
+    const { entities } = extractArticle({ text: `RTRS - Budget cuts to boost savings.\n\n${BODY}` });
+    expect(entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual([
+      'organization:RTRS',
+      'person:Helena Marsh',
+    ]);
+  });
+});
