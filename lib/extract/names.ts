@@ -221,8 +221,8 @@ function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean
   if (!startsClause(tokens, i)) return true;
   const bare = stripPossessive(word);
   if (nameWords.has(bare) || isKnownPlace(bare) || bare in SHORT_FORMS) return true;
-  // an -ing or -ly word opening a sentence is a verb or adverb, not a name
-  if (/(?:ing|ly)$/.test(bare)) return false;
+  // an English -ing or -ly word opening a sentence is a verb or adverb, not a name ("King", "Viking", "Kimberly" are)
+  if (/(?:ing|ly)$/.test(bare) && isEnglishWord(bare) && !isTitleWord(bare)) return false;
   const next = tokens[i + 1]?.text ?? '';
   if (isOrdinaryWord(bare)) return !FUNCTION_WORD.test(bare) && isCapitalised(next) && isTitleWord(next);
   return true;

@@ -140,6 +140,11 @@ describe('words that are never names, and heads that give the type', () => {
       'The Ravik and Zelbor rivers flooded the camp just north of Tarvu, Mayor Helena Marsh said.',
       ['place:Ravik', 'place:Zelbor', 'place:Tarvu', 'person:Helena Marsh'],
     ],
+    [
+      'a title or a name ending in -ing opens a sentence as a name; an English -ing word does not',
+      'King Tarvend left Nepal on Friday. Kimberly Vane met him. Flying home, he thanked Mayor Helena Marsh.',
+      ['person:Tarvend', 'place:Nepal', 'person:Kimberly Vane', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
