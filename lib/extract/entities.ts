@@ -379,7 +379,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm === 'other' ? null : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
     if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
-    if (group.some((m) => m.masthead) && type !== 'place') type = 'organization';
+    if (group.some((m) => m.masthead) && !isKnownPlace(name)) type = 'organization';
     const opponentWords = type === 'place' ? RESULT_WORDS : OPPONENT_WORDS;
     const opponent = group.some((m) => opponentWords.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;

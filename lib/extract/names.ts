@@ -385,6 +385,7 @@ const DIGEST_CUE_SENTENCES = 4;
 /** A line of one to five words in capitals: "AN-NAHAR", "NIDA'A AL-WATAN", "DIARIO 16". */
 const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}'’-]*(?: [\p{Lu}\d][\p{Lu}\d'’-]*){0,4}$/u;
 /** "FRONT PAGE", "BUSINESS PAGES": a digest of one paper heads its stories by section. */
+const RULE_LINE = /^[-=_*]{3,}$/;
 const SECTION_HEADING = /\b(?:PAGES?|SECTIONS?|HEADLINES|STORIES|EDITORIALS?|COMMENTS?|OPINIONS?)\b/;
 
 /** Sentences that are a press digest's mastheads: a line in capitals of its own, and its stories set as "- …" below. */
@@ -395,8 +396,9 @@ function mastheadSentences(all: SentenceTokens[]): Set<number> {
     const { sentence } = all[k];
     const next = all[k + 1].sentence;
     const alone = all[k - 1].sentence.paragraph !== sentence.paragraph && next.paragraph !== sentence.paragraph;
-    if (alone && MASTHEAD_LINE.test(sentence.text) && !SECTION_HEADING.test(sentence.text) && /^-/.test(next.text))
-      found.add(k);
+    // its stories follow as "- …" items, or each paper's part opens after a rule ("---")
+    const heads = /^-/.test(next.text) || RULE_LINE.test(all[k - 1].sentence.text);
+    if (alone && heads && MASTHEAD_LINE.test(sentence.text) && !SECTION_HEADING.test(sentence.text)) found.add(k);
   }
   return found;
 }

@@ -16,6 +16,12 @@ describe('press digests', () => {
     expect(entitiesOf(digest('DAWN'))).toContain('organization:DAWN');
   });
 
+  it("each paper's part may open after a rule, its stories as plain paragraphs", () => {
+    const text =
+      "Morning papers.\n\nThese are the main stories in the capital's newspapers.\n\n---\n\nTHE ISLAND\n\nFares rise, Mayor Helena Marsh said.\n\n---\n\nVEERAKESARI\n\nPort fees rise.";
+    expect(entitiesOf(text)).toEqual(['organization:THE ISLAND', 'person:Helena Marsh', 'organization:VEERAKESARI']);
+  });
+
   it('a section heading is no paper, and a country heading stays a place', () => {
     expect(entitiesOf(digest('FRONT PAGE'))).not.toContain('organization:FRONT PAGE');
     expect(entitiesOf(digest('KENYA'))).toContain('place:Kenya');
