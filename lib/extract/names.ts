@@ -124,7 +124,13 @@ const isOrganizationWord = (token: Token | undefined): boolean =>
 /** The capitalised words from `from` on end in an organisation word: "Tourism Council" in "World Travel and Tourism Council". */
 function endsInOrganizationWord(tokens: Token[], from: number, nameWords: Set<string>): boolean {
   let last = from;
-  while (last + 1 < tokens.length && isNameWord(tokens, last + 1, nameWords)) last++;
+  // "the Securities and Exchange Commission Wednesday approved": a weekday after the name is no part of it
+  while (
+    last + 1 < tokens.length &&
+    isNameWord(tokens, last + 1, nameWords) &&
+    !isDayOrClockWord(tokens[last + 1].text)
+  )
+    last++;
   return isNameWord(tokens, from, nameWords) && isOrganizationWord(tokens[last]);
 }
 

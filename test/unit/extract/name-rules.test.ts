@@ -200,6 +200,12 @@ describe('long names: inner words, "for … and …" bodies, hyphened particles'
       'Omar Hassan al-Bashir',
       ['Bashir'],
     ],
+    [
+      'an "and" body goes on past "and" when a weekday follows it',
+      'The Securities and Exchange Commission Wednesday approved rules. Later the SEC settled charges.',
+      'Securities and Exchange Commission',
+      ['SEC'],
+    ],
   ])('%s', (_, text, name, aliases) => {
     const entity = extractArticle({ text }).entities.find((e) => e.name === name);
     expect(entity?.aliases).toEqual(aliases);
