@@ -170,11 +170,15 @@ export function withoutTrailingWords(words: Token[]): Token[] {
 export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
   const of = run.findIndex((t) => t.text === 'of');
   const head = run[of > 0 ? of - 1 : run.length - 1].text.toLowerCase();
-  if (ORGANIZATION_WORDS.has(head)) return { title: [], name: run };
   let lastTitle = -1;
   for (let i = 0; i < run.length - 1; i++) {
     if (isTitleWord(run[i].text) || (i === 0 && run.length > 2 && isOpeningRoleWord(run[i].text))) lastTitle = i;
   }
+  // "Department of Defense" is a body; "Reserve Bank of India Governor Chakravarty Rangarajan" a body, a title and
+  // the person who holds it
+  const titledAfterBody =
+    of > 0 && lastTitle > of + 1 && !ORGANIZATION_WORDS.has(run[run.length - 1].text.toLowerCase());
+  if (ORGANIZATION_WORDS.has(head) && !titledAfterBody) return { title: [], name: run };
   if (lastTitle < 0) return { title: [], name: run };
   let nameStart = lastTitle + 1;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title

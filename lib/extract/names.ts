@@ -492,11 +492,14 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     // the place or body before the title is a mention too: "U.S." in "U.S. President Joe Biden"
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
     const body = title.slice(0, Math.max(firstTitle, 0));
-    // "White House Press Secretary": "Press" belongs to the title
-    if (body.length > 1 && /^press$/i.test(body[body.length - 1].text)) body.pop();
+    // "White House Press Secretary": "Press" belongs to the title; "Awami League of Prime Minister X": "of" too
+    if (body.length > 1 && /^(?:press|of|the)$/i.test(body[body.length - 1].text)) body.pop();
     // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
     const named = body.length > 2 || body.some((t) => !isEnglishWord(t.text));
-    if (body.length > 1 && named && isOrganizationWord(body[body.length - 1])) {
+    // ...and so is "Reserve Bank of India" before "Governor"
+    const of = body.findIndex((t) => t.text === 'of');
+    const head = body[of > 0 ? of - 1 : body.length - 1];
+    if (body.length > 1 && named && isOrganizationWord(head)) {
       const prefix = toMention(body, sentence, tokenIndex, weakStart);
       if (prefix) found.push(prefix);
       body.length = 0;

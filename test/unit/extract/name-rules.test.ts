@@ -145,6 +145,11 @@ describe('words that are never names, and heads that give the type', () => {
       'King Tarvend left Nepal on Friday. Kimberly Vane met him. Flying home, he thanked Mayor Helena Marsh.',
       ['person:Tarvend', 'place:Nepal', 'person:Kimberly Vane', 'person:Helena Marsh'],
     ],
+    [
+      'a body with its "of", a title and a name: three parts, not one body',
+      'Kestrel Bank of Ruvia Governor Tomas Varga spoke. So did the Zorva League of Prime Minister Sheikh Amira Dahl.',
+      ['organization:Kestrel Bank of Ruvia', 'person:Tomas Varga', 'organization:Zorva League', 'person:Amira Dahl'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
