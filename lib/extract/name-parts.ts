@@ -73,6 +73,10 @@ export const STATE_ABBREVIATIONS = new Set(
 /** "told Blinken China ...": two names side by side, the second a country (or a town's state code). */
 export function splitTrailingCountry(words: Token[]): Token[][] {
   if (words.length < 2) return [words];
+  // "Mexico GDP", "India RBI": a country and an acronym side by side (not "Algeria TV", "MEXICO CITY")
+  const [first, second] = words;
+  if (words.length === 2 && isCountry(first.text) && /^\p{Lu}{3,}$/u.test(second.text) && !isEnglishWord(second.text))
+    return [[first], [second]];
   const last = words[words.length - 1];
   if (STATE_CODES.has(last.text) && words[words.length - 2].end < last.start) return [words.slice(0, -1), [last]];
   const previous = words[words.length - 2];

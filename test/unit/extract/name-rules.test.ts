@@ -150,6 +150,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Kestrel Bank of Ruvia Governor Tomas Varga spoke. So did the Zorva League of Prime Minister Sheikh Amira Dahl.',
       ['organization:Kestrel Bank of Ruvia', 'person:Tomas Varga', 'organization:Zorva League', 'person:Amira Dahl'],
     ],
+    [
+      'a country and an acronym side by side are two names',
+      'Analysts expect Mexico GDP to grow, and India RBI policy to ease, Mayor Helena Marsh said.',
+      ['place:Mexico', 'place:India', 'organization:RBI', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
