@@ -384,8 +384,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const opponent = group.some((m) => opponentWords.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;
     // a player's name is two or three words none of which is a town: "Hicham Arazi", not "Gloria Bistrita"
+    // ...and so is the family name of someone the article names in full ("against Dutroux" after "Marc Dutroux")
+    const familyName =
+      words.length === 1 &&
+      fullerNames.some((other) => other.endsWith(` ${name}`) && isFirstName(other.slice(0, other.indexOf(' '))));
     const player =
       hasNameWord(words) ||
+      familyName ||
       (words.length >= 2 &&
         words.length <= 3 &&
         words.every((w) => {

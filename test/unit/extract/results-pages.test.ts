@@ -41,6 +41,13 @@ describe('results pages', () => {
     expect(entitiesOf(text)).toEqual(['place:Ujjain', 'place:Ratlam']);
   });
 
+  it("a charge 'against' someone named in full is no team's result", () => {
+    const text =
+      'Police said the kidnapper Marc Vellard hid the children. Charges were brought against Vellard in 1995.';
+    const [entity] = extractArticle({ text }).entities;
+    expect([entity.type, entity.name, entity.aliases]).toEqual(['person', 'Marc Vellard', ['Vellard']]);
+  });
+
   it('a town someone visited is the town, not its team', () => {
     expect(
       entitiesOf('Talks stall.\n\nCOLOMBO 1996-08-23\n\nColombo has said it will act. He visited Colombo.'),
