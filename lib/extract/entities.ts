@@ -513,7 +513,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
         d.type === 'organization' &&
         d.words.length > 1 &&
         d.words[0].length > draft.name.length &&
-        d.words[0].startsWith(draft.name),
+        d.words[0].startsWith(draft.name) &&
+        // "Jordan" is no clipped "Jordanian Arab Socialist Baath Party"
+        !isNationalityWord(d.words[0]),
     );
     if (clipped.length === 1) {
       clipped[0].mentions.push(...draft.mentions);

@@ -216,6 +216,12 @@ describe('long names: inner words, "for … and …" bodies, hyphened particles'
       'Securities and Exchange Commission',
       [],
     ],
+    [
+      "a country's name is no clipped form of a body opening with its demonym",
+      'Jordan has asked an Iraqi diplomat to leave. The Jordanian Arab Socialist Baath Party protested.',
+      'Jordanian Arab Socialist Baath Party',
+      [],
+    ],
   ])('%s', (_, text, name, aliases) => {
     const entity = extractArticle({ text }).entities.find((e) => e.name === name);
     expect(entity?.aliases).toEqual(aliases);
