@@ -477,13 +477,20 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   // Inc" and "Daewoo Corp" named elsewhere, even when they read as someone's name
   for (const draft of [...drafts.values()]) {
     const untitled = draft.type === 'person' && !draft.mentions.some((m) => m.title);
-    if (!(draft.type === 'organization' && draft.words.length > 1) && !untitled) continue;
+    // "Arequipa shares" beside "Arequipa Resources Ltd": a town's name where no place goes
+    const placeless =
+      draft.type === 'place' &&
+      !isCountry(draft.name) &&
+      !draft.mentions.some((m) => isPlaceContext(m, all) || isDateline(m, source));
+    if (!(draft.type === 'organization' && draft.words.length > 1) && !untitled && !placeless) continue;
     const whole = [...drafts.values()].find(
       (d) =>
         d !== draft &&
         d.type === 'organization' &&
         d.name.startsWith(`${draft.name} `) &&
-        (draft.type === 'organization' || isCompanyForm(d.words.slice(draft.words.length))),
+        (draft.type === 'organization' ||
+          isCompanyForm(d.words.slice(draft.words.length)) ||
+          (placeless && LEGAL_FORMS.has(d.words[d.words.length - 1].toLowerCase()))),
     );
     if (whole) {
       whole.mentions.push(...draft.mentions);

@@ -155,6 +155,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Analysts expect Mexico GDP to grow, and India RBI policy to ease, Mayor Helena Marsh said.',
       ['place:Mexico', 'place:India', 'organization:RBI', 'person:Helena Marsh'],
     ],
+    [
+      "a town's name where no place goes is the company named after it",
+      'The offer for Arequipa Resources Ltd succeeded, Mayor Helena Marsh said. Arequipa shares rose.',
+      ['organization:Arequipa Resources Ltd', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
