@@ -225,7 +225,7 @@ export const OTHER_THING_WORDS = new Set([
 /** First words of names of storms and operations: "Hurricane Sandy". */
 /** Acronyms for things, not bodies: "a 4K TV", "the PC version", "VR headsets". */
 export const THING_ACRONYMS = new Set(
-  'TV TVs PC PCs VR AR AI CPU GPU RAM SSD USB HDMI HDR IR FPS DVD DVDs GPS SUV SUVs ATM ATMs LED LCD OLED SMS PDF URL IP OS DNA RNA CEO CEOs CFO COO CTO MP MPs PM GDP IPO IPOs HIV ICU ER DJ TBD FAQ OK WW1 WW2 WWI WWII'.split(
+  'TV TVs PC PCs VR AR AI CPU GPU RAM SSD USB HDMI HDR IR FPS DVD DVDs GPS SUV SUVs ATM ATMs LED LCD OLED SMS PDF URL IP OS DNA RNA CEO CEOs CFO COO CTO MP MPs PM GDP GNP CPI PPI RPI EPS VAT NAV FRN FRNs IPO IPOs HIV ICU ER DJ TBD FAQ OK WW1 WW2 WWI WWII'.split(
     ' ',
   ),
 );

@@ -69,6 +69,8 @@ export const NEWS_AGENCIES = new Set(
 export function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   if (THING_ACRONYMS.has(name)) return 'other';
+  // "H1", "Q3", "M2": a half-year, a quarter, a money aggregate (but "G20" is a body)
+  if (/^(?:H[12]|Q[1-4]|M[0-4])$/.test(name)) return 'other';
   if (STATE_CODES.has(name)) return 'place';
   // "N.J.", "S.C.": a state's dotted abbreviation is never anything else
   if (name.includes('.') && STATE_ABBREVIATIONS.has(name)) return 'place';

@@ -160,6 +160,11 @@ describe('words that are never names, and heads that give the type', () => {
       'The offer for Arequipa Resources Ltd succeeded, Mayor Helena Marsh said. Arequipa shares rose.',
       ['organization:Arequipa Resources Ltd', 'person:Helena Marsh'],
     ],
+    [
+      'economic acronyms and letter-number codes are figures, not bodies',
+      'Figures showed CPI up and M2 money supply flat, while H1 EPS fell, Mayor Helena Marsh said.',
+      ['person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
