@@ -324,6 +324,18 @@ function isWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
   return before === 'at' && isRoleNoun(beforeWords[0] ?? '');
 }
 
+/** "ND" for "Conservative New Democracy", "BME" for "Bloomsbury Minerals Economics": the letters, in order, are
+ * initials of the name's words. */
+function spellsInitials(letters: string, words: string[]): boolean {
+  const initials = initialsOf(words);
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return letters.length > 1;
+}
+
 /** Where a place is said to lie from another: "north of Welikanda", "west of Arbil". */
 const COMPASS_WORDS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
@@ -507,6 +519,10 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (full) {
       full.mentions.push(...draft.mentions);
       drafts.delete(draft.name);
+      // "Bloomsbury Minerals Economics (BME)": a name the article shortens to its initials is a body's
+      // ("Patrice Loko (PSG)" names a player's club, whose letters are not his initials)
+      if (full.type === 'person' && !full.mentions.some((m) => m.title) && spellsInitials(letters, full.words))
+        full.type = 'organization';
     }
   }
   // "the Fed" is the "Federal Reserve" the article names: a clipped first word stands for the whole

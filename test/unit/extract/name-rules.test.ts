@@ -165,6 +165,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Figures showed CPI up and M2 money supply flat, while H1 EPS fell, Mayor Helena Marsh said.',
       ['person:Helena Marsh'],
     ],
+    [
+      'a name the article shortens to its initials is a body',
+      'Industry analysts Harwell Lomax Economics (HLE) said on Wednesday prices would rise. HLE repeated its view.',
+      ['organization:Harwell Lomax Economics'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
