@@ -388,7 +388,11 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // "Arab Spring" is an event, "Foreign Minister Dick Spring" a person
     if (byForm === 'other' && !group.some((m) => m.title && !/^(?:the|a)$/i.test(m.title))) continue;
     let type: EntityType | null =
-      group.some((m) => m.title) && !(name in SHORT_FORMS) ? 'person' : byForm === 'other' ? null : byForm;
+      group.some((m) => m.title) && !(name in SHORT_FORMS) && !(byForm === 'place' && isKnownPlace(name))
+        ? 'person'
+        : byForm === 'other'
+          ? null
+          : byForm;
     if (group.some((m) => isDateline(m, source))) type = 'place';
     if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
     if (group.some((m) => m.masthead) && !isKnownPlace(name)) type = 'organization';

@@ -72,6 +72,8 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   // "H1", "Q3", "M2": a half-year, a quarter, a money aggregate (but "G20" is a body)
   if (/^(?:H[12]|Q[1-4]|M[0-4])$/.test(name)) return 'other';
   if (STATE_CODES.has(name)) return 'place';
+  // "S. Africa", "N. Korea": a compass point's initial before a place
+  if (words.length === 2 && /^[NSEW]\.$/.test(words[0]) && isKnownPlace(words[1])) return 'place';
   // "N.J.", "S.C.": a state's dotted abbreviation is never anything else
   if (name.includes('.') && STATE_ABBREVIATIONS.has(name)) return 'place';
   const head = headWord(words);

@@ -170,6 +170,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Industry analysts Harwell Lomax Economics (HLE) said on Wednesday prices would rise. HLE repeated its view.',
       ['organization:Harwell Lomax Economics'],
     ],
+    [
+      "a known place stays a place after a title, and after a compass point's initial",
+      'She was Miss Poland in 1991 and toured S. Africa, Mayor Helena Marsh said.',
+      ['place:Poland', 'place:S. Africa', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
