@@ -1,13 +1,14 @@
 /** What kind of thing a name is: its head word, its lexicon entry, and the words around its mentions. */
 import type { EntityType } from '../knowledge/schema';
 import { isEnglishWord } from './english';
-import { placeKind } from './gazetteer';
+import { isNationalityWord, placeKind } from './gazetteer';
 import {
   EVENT_FIRST_WORDS,
   isFirstName,
   isKnownOrganization,
   isKnownPlace,
   isLastName,
+  isPeopleWord,
   ORGANIZATION_WORDS,
   OTHER_THING_WORDS,
   PLACE_FIRST_WORDS,
@@ -66,6 +67,15 @@ export const NEWS_AGENCIES = new Set(
   ),
 );
 
+/** Words that name a part of a place, or its people: "Southern", "Former", "Arab". */
+const REGION_WORDS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern former greater upper lower'.split(
+    ' ',
+  ),
+);
+const isRegionWord = (word: string): boolean =>
+  REGION_WORDS.has(word.toLowerCase()) || isPeopleWord(word) || isNationalityWord(word);
+
 export function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   if (THING_ACRONYMS.has(name)) return 'other';
@@ -84,6 +94,9 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (NEWS_AGENCIES.has(name)) return 'organization';
   // a place's whole name beats its head word: "West Bank", "Golan Heights", "Kansas City"
   if (words.length > 1 && placeKind(name)) return 'place';
+  // "North Caucasus", "Former Yugoslavia", "Arab East Jerusalem": a known place with words for a part of it
+  if (words.length > 1 && isKnownPlace(words[words.length - 1]) && words.slice(0, -1).every(isRegionWord))
+    return 'place';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
   // "Washington State" is a place; "Islamic State" is a group that calls itself one
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';

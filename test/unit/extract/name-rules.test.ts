@@ -175,6 +175,11 @@ describe('words that are never names, and heads that give the type', () => {
       'She was Miss Poland in 1991 and toured S. Africa, Mayor Helena Marsh said.',
       ['place:Poland', 'place:S. Africa', 'person:Helena Marsh'],
     ],
+    [
+      'a known place with words for a part of it or its people is a place',
+      'Shopkeepers in Arab East Jerusalem closed as unrest spread across the North Caucasus, Mayor Helena Marsh said.',
+      ['place:Arab East Jerusalem', 'place:North Caucasus', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
