@@ -290,6 +290,12 @@ function isPlaceContext(mention: Mention, all: SentenceTokens[], strict = false)
   if ((strict ? IN_PLACE : TO_PLACE).has(before) || before === 'capital' || PLACE_WORDS.has(before)) return true;
   if (before === 'of' && PLACE_WORDS.has(context.beforeWords[0] ?? '')) return true;
   const { tokens } = all[mention.sentence];
+  // "in Hub and Gadoon", "between Almere and Doetinchem": the second of two places a preposition takes
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  const [preposition, partner] = [tokens[first - 3]?.text.toLowerCase() ?? '', tokens[first - 2]?.text ?? ''];
+  if (!strict && (before === 'and' || before === 'or') && /^\p{Lu}/u.test(partner)) {
+    if (TO_PLACE.has(preposition) || (preposition === 'between' && isKnownPlace(partner))) return true;
+  }
   const last = tokens.findIndex((t) => t.end >= mention.end);
   const next = tokens[last + 2];
   return tokens[last + 1]?.text === ',' && !!next && isCountry(next.text);

@@ -180,6 +180,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Shopkeepers in Arab East Jerusalem closed as unrest spread across the North Caucasus, Mayor Helena Marsh said.',
       ['place:Arab East Jerusalem', 'place:North Caucasus', 'person:Helena Marsh'],
     ],
+    [
+      'the second of two names a place preposition takes is a place too',
+      'Losses rose at estates in Hub and Zaroon, Mayor Helena Marsh said.',
+      ['place:Hub', 'place:Zaroon', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
