@@ -47,8 +47,13 @@ export default defineConfig({
       'scripting',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
-    // Asked for one site at a time, from the reader's click, only when they turn learning on there.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    // Learning asks for one site at a time, from the reader's click. Firefox keeps host access optional; Chrome
+    // already has it through the content script's <all_urls>, and answers a request for a site at once.
+    ...(browser !== 'firefox'
+      ? {}
+      : manifestVersion === 3
+        ? { optional_host_permissions: ['*://*/*'] }
+        : { optional_permissions: ['*://*/*'] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Right' },

@@ -2,6 +2,7 @@ import type { BackgroundRequest } from '@/lib/messages';
 import { listenForMentionCommands } from './commands';
 import { createKnowledgeService } from './knowledge';
 import { createLearning } from './learning';
+import { requestSiteLearning, setSiteLearning, startPendingSites } from './learning-sites';
 import { createTabMentions } from './tab-mentions';
 
 export default defineBackground(() => {
@@ -19,6 +20,9 @@ export default defineBackground(() => {
     // status is reported without the tabs permission; url is not.
     if (change.status === 'loading') void tabs.forget(tabId);
   });
+
+  // Access asked for from a popup that may have closed meanwhile: learning turns on when it arrives.
+  browser.permissions.onAdded.addListener(() => void startPendingSites());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own pages and content scripts; a page's own scripts cannot reach runtime messaging anyway.
@@ -42,13 +46,21 @@ export default defineBackground(() => {
       case 'discardSetAside':
         return fromExtensionPage ? knowledge.discardSetAside(Number(request.key)) : undefined;
       case 'learnThisPage':
-        // The top frame only: the page the reader is reading, not an embedded one.
-        return sender.frameId === 0 && !fromExtensionPage ? learning.pageSettled(sender.tab) : undefined;
+        // The top frame only; sender.url, as Chromium leaves the tab's URL out without the tabs permission.
+        return sender.frameId === 0 && !fromExtensionPage && typeof request.html === 'string'
+          ? learning.pageSettled(sender.tab?.id, sender.url, request.html)
+          : undefined;
       case 'getPageLearning':
-        return fromExtensionPage ? learning.pageLearning(Number(request.tabId)) : undefined;
+        return fromExtensionPage
+          ? learning.pageLearning(Number(request.tabId), typeof request.url === 'string' ? request.url : null)
+          : undefined;
       case 'setSiteLearning':
         return fromExtensionPage && typeof request.site === 'string'
-          ? learning.setSiteLearning(request.site, request.on === true, request.askedForAccess === true)
+          ? setSiteLearning(request.site, request.on === true, request.askedForAccess === true)
+          : undefined;
+      case 'requestSiteLearning':
+        return fromExtensionPage && typeof request.site === 'string'
+          ? requestSiteLearning(request.site, request.askedForAccess === true)
           : undefined;
       case 'forgetLearnedSite':
         return fromExtensionPage && typeof request.site === 'string' ? learning.forgetSite(request.site) : undefined;

@@ -1,82 +1,60 @@
 import { articleKey } from '@/lib/knowledge/stored-sources';
+import type { SourceSummary } from '@/lib/knowledge/stored-state';
 import { learnedToPrune, textHashOf } from '@/lib/learn/learn-policy';
-import { learnableHostname, siteAccessPattern } from '@/lib/learn/site-access';
+import { learnableHostname, pageAccessOrigin } from '@/lib/learn/site-access';
 import type { PageLearning } from '@/lib/messages';
-import { type ReaderResult, readerFailureMessage, readerResultFrom } from '@/lib/reader/article';
-import { isLearningOn, withSiteLearning } from '@/lib/settings';
-import { loadSettings, type SettingsStorage, saveSettings } from '@/lib/settings/storage';
+import { readerFailureMessage } from '@/lib/reader/article';
+import { isLearningOn } from '@/lib/settings';
+import { loadSettings } from '@/lib/settings/storage';
 import { createOffPageExtractor } from './extract-off-page';
 import type { KnowledgeService } from './knowledge';
+import { readList, settingsStorage } from './learning-sites';
 
-/** storage.local: sites whose access learning asked for (and so gives back), and articles the reader undid. */
-const ACCESS_ASKED_KEY = 'learningAccessAsked';
+/** storage.local: articles the reader undid, never learned again. */
 const UNDONE_KEY = 'learningUndone';
 /** Undone articles remembered, newest kept: enough for months of reading. */
 const MAX_UNDONE = 500;
-
-const settingsStorage = () => browser.storage as unknown as SettingsStorage;
-
-async function readList(key: string): Promise<string[]> {
-  const value = (await browser.storage.local.get(key))[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
+const UNDONE_REASON = 'You undid learning this article.';
 
 /**
- * Learning: on the sites the reader chose, an article they stayed on is read (Readability, injected on demand),
- * extracted in the extractor page and stored as a learned source, one article at a time.
+ * Learning: on the sites the reader chose, the page they stayed on (its markup, sent by the content script) is
+ * read and extracted in the extractor page and stored as a learned source, one article at a time.
  */
 export function createLearning(knowledge: KnowledgeService) {
-  const extractOffPage = createOffPageExtractor();
+  const extractor = createOffPageExtractor();
   /** What happened to each tab's page, for the popup; lost when the worker sleeps, which only hides the Undo. */
   const outcomes = new Map<number, { url: string; outcome: PageLearning }>();
   let queue: Promise<unknown> = Promise.resolve();
 
   const setOutcome = (tabId: number, url: string, outcome: PageLearning) => outcomes.set(tabId, { url, outcome });
+  const skip = (tabId: number, url: string, reason: string) => setOutcome(tabId, url, { state: 'skipped', reason });
+  const storedArticle = async (url: string): Promise<SourceSummary | undefined> =>
+    (await knowledge.summaries()).find((source) => source.url && articleKey(source.url) === articleKey(url));
 
-  async function readTab(tabId: number): Promise<ReaderResult> {
-    try {
-      const [injection] = await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: ['/reader.js'],
-      });
-      return readerResultFrom(injection?.result);
-    } catch {
-      return { ok: false, reason: 'unavailable' };
-    }
-  }
-
-  async function learn(tabId: number, pageUrl: string, site: string): Promise<void> {
-    const read = await readTab(tabId);
-    if (!read.ok)
-      return void setOutcome(tabId, pageUrl, { state: 'skipped', reason: readerFailureMessage(read.reason) });
+  async function learn(tabId: number, pageUrl: string, html: string, site: string): Promise<void> {
+    const read = await extractor.readPage(html, pageUrl);
+    if (!read.ok) return void skip(tabId, pageUrl, readerFailureMessage(read.reason));
     const url = read.article.canonicalUrl || read.article.url;
-    if ((await readList(UNDONE_KEY)).includes(articleKey(url)))
-      return void setOutcome(tabId, pageUrl, { state: 'skipped', reason: 'You undid learning this article.' });
+    if ((await readList(UNDONE_KEY)).includes(articleKey(url))) return void skip(tabId, pageUrl, UNDONE_REASON);
     const textHash = textHashOf(read.article);
-    const stored = (await knowledge.summaries()).find(
-      (source) => source.url && articleKey(source.url) === articleKey(url),
-    );
-    if (stored && stored.textHash === textHash) {
-      // A revisit of the same version: nothing to add.
-      return void setOutcome(tabId, pageUrl, {
-        state: 'learned',
-        sourceId: stored.id,
-        title: stored.title ?? url,
-        replaced: false,
-      });
+    const stored = await storedArticle(url);
+    // Added by hand: the reader's own source stays as they added it, and no Undo here may remove it.
+    if (stored && !stored.learnedFrom) return void skip(tabId, pageUrl, 'You added this article yourself.');
+    if (stored?.textHash === textHash) {
+      const title = stored.title ?? url;
+      return void setOutcome(tabId, pageUrl, { state: 'learned', sourceId: stored.id, title, replaced: false });
     }
-    const extracted = await extractOffPage(read.article);
-    if (!extracted.ok)
-      return void setOutcome(tabId, pageUrl, { state: 'skipped', reason: `Not learned: ${extracted.reason}.` });
-    const added = await knowledge.addSources([{ knowledge: extracted.knowledge, learnedFrom: site, textHash }]);
-    if (!added.ok) return void setOutcome(tabId, pageUrl, { state: 'skipped', reason: added.reason });
+    const extracted = await extractor.extract(read.article);
+    if (!extracted.ok) return void skip(tabId, pageUrl, `Not learned: ${extracted.reason}.`);
+    // A revised article replaces its earlier extraction, keeping its switch and its place in the list.
+    const keep = stored ? { enabled: stored.enabled, addedAt: stored.addedAt } : {};
+    const added = await knowledge.addSources([
+      { knowledge: extracted.knowledge, learnedFrom: site, textHash, ...keep },
+    ]);
+    if (!added.ok) return void skip(tabId, pageUrl, added.reason);
     const source = extracted.knowledge.sources[0]!;
-    setOutcome(tabId, pageUrl, {
-      state: 'learned',
-      sourceId: source.id,
-      title: source.title ?? url,
-      replaced: added.replaced > 0,
-    });
+    const title = source.title ?? url;
+    setOutcome(tabId, pageUrl, { state: 'learned', sourceId: source.id, title, replaced: added.replaced > 0 });
     await prune();
   }
 
@@ -87,46 +65,26 @@ export function createLearning(knowledge: KnowledgeService) {
   }
 
   return {
-    /** A content script says the reader stayed on an article-like page. */
-    async pageSettled(tab: { id?: number; url?: string } | undefined): Promise<void> {
-      const site = learnableHostname(tab?.url);
-      if (tab?.id === undefined || !tab.url || !site) return;
+    /** A content script says the reader stayed on an article-like page, and sends its markup. */
+    async pageSettled(tabId: number | undefined, url: string | undefined, html: string): Promise<void> {
+      const site = learnableHostname(url);
+      if (tabId === undefined || !url || !site) return;
       if (!isLearningOn(await loadSettings(settingsStorage()), site)) return;
-      if (!(await browser.permissions.contains({ origins: [siteAccessPattern(site)] }).catch(() => false))) {
-        return void setOutcome(tab.id, tab.url, {
-          state: 'skipped',
-          reason: 'News Context has no access to this site yet.',
-        });
+      if (!(await browser.permissions.contains({ origins: [pageAccessOrigin(url)] }).catch(() => false))) {
+        return void skip(tabId, url, 'News Context has no access to this site yet.');
       }
-      const { id, url } = tab as { id: number; url: string };
-      setOutcome(id, url, { state: 'waiting' });
+      setOutcome(tabId, url, { state: 'waiting' });
       queue = queue
-        .then(() => learn(id, url, site))
-        .catch((error) => setOutcome(id, url, { state: 'skipped', reason: `Not learned: ${String(error)}` }));
+        .then(() => learn(tabId, url, html, site))
+        .catch((error) => skip(tabId, url, `Not learned: ${String(error)}`));
     },
 
-    /** The popup asks what happened to its tab's page (only while the tab still shows that page). */
-    async pageLearning(tabId: number): Promise<PageLearning> {
-      const tab = await browser.tabs.get(tabId).catch(() => null);
-      const site = learnableHostname(tab?.url);
+    /** The popup asks what happened to its tab's page (url: as the tab reported it; tabs.get hides it). */
+    async pageLearning(tabId: number, url: string | null): Promise<PageLearning> {
+      const site = learnableHostname(url ?? undefined);
       if (!site || !isLearningOn(await loadSettings(settingsStorage()), site)) return { state: 'off' };
       const known = outcomes.get(tabId);
-      return known && (!tab?.url || known.url === tab.url) ? known.outcome : { state: 'waiting' };
-    },
-
-    /** Switched on from a click that already asked for access (askedForAccess: it was not there before). */
-    async setSiteLearning(site: string, on: boolean, askedForAccess: boolean): Promise<void> {
-      const storage = settingsStorage();
-      await saveSettings(storage, withSiteLearning(await loadSettings(storage), site, on));
-      const asked = await readList(ACCESS_ASKED_KEY);
-      if (on && askedForAccess && !asked.includes(site)) {
-        await browser.storage.local.set({ [ACCESS_ASKED_KEY]: [...asked, site] });
-      }
-      if (!on && asked.includes(site)) {
-        // Only the access learning asked for is given back: "Allow on this site" for highlighting stays.
-        await browser.permissions.remove({ origins: [siteAccessPattern(site)] }).catch(() => false);
-        await browser.storage.local.set({ [ACCESS_ASKED_KEY]: asked.filter((s) => s !== site) });
-      }
+      return known && known.url === url ? known.outcome : { state: 'waiting' };
     },
 
     /** Removes every source learned on the site, in one change. */
@@ -138,13 +96,14 @@ export function createLearning(knowledge: KnowledgeService) {
     /** Undo from the popup: the article goes and is not learned again. */
     async undo(sourceId: string) {
       const source = (await knowledge.summaries()).find((s) => s.id === sourceId);
-      if (source?.url) {
+      if (!source?.learnedFrom) return { ok: false, reason: 'Only a learned article can be undone here.' };
+      if (source.url) {
         const undone = [...(await readList(UNDONE_KEY)), articleKey(source.url)].slice(-MAX_UNDONE);
         await browser.storage.local.set({ [UNDONE_KEY]: undone });
       }
       for (const [tabId, known] of outcomes) {
         if (known.outcome.state === 'learned' && known.outcome.sourceId === sourceId)
-          setOutcome(tabId, known.url, { state: 'skipped', reason: 'You undid learning this article.' });
+          skip(tabId, known.url, UNDONE_REASON);
       }
       return knowledge.removeSources([sourceId]);
     },

@@ -74,7 +74,14 @@ export function createTabMentions() {
     const mentions = byTab.get(tabId);
     const url = tab?.url ?? mentions?.url ?? null;
     const scriptable = mentions !== undefined || (url !== null && !UNSCRIPTABLE_URL.test(url));
-    return { tabId, url, scriptable, counts: mentions?.counts ?? {}, total: mentions?.total ?? 0 };
+    return {
+      tabId,
+      url,
+      scriptable,
+      reported: mentions !== undefined,
+      counts: mentions?.counts ?? {},
+      total: mentions?.total ?? 0,
+    };
   }
 
   return { report, forget, stateOf };

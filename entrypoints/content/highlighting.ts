@@ -37,6 +37,9 @@ export function createHighlighting(options: HighlightingOptions) {
     if (annotator) return applySettings(settings);
     names = nextNames.entities;
     controller = new AbortController();
+    // The tab hears at once that the script runs here, even on a page that names no one it knows (the popup
+    // would otherwise take silence for "no access to this site").
+    options.onMentionsChanged({}, 0);
     annotator = startAnnotator({
       document: options.document,
       matcher: matcherOf(nextNames),

@@ -35,7 +35,10 @@ export default defineContentScript({
     // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives; one with text asks
     // only for the names its words could make: 20 frames never cost 20 copies of the table.
     // On the sites the reader chose, the article read here becomes a source (the background reads it).
-    const learner = createArticleLearner({ askToLearn: () => send({ type: 'learnThisPage' }), signal: ctx.signal });
+    const learner = createArticleLearner({
+      askToLearn: (html) => send({ type: 'learnThisPage', html }),
+      signal: ctx.signal,
+    });
     learner.update(isLearningOn(settings, location.hostname));
 
     const isFrame = window !== window.top;

@@ -1,4 +1,4 @@
-import { LEARN_DWELL_MS, looksLikeArticlePage } from '@/lib/learn/article-page';
+import { LEARN_DWELL_MS, looksLikeArticlePage, MAX_LEARNED_PAGE_CHARS } from '@/lib/learn/article-page';
 
 /** How often the time the page has been visible is counted: coarse, the dwell is seconds. */
 const DWELL_TICK_MS = 500;
@@ -7,7 +7,7 @@ const DWELL_TICK_MS = 500;
  * On a site that learns, once the reader has had the page in view for LEARN_DWELL_MS and it looks like an
  * article, asks the background to read it, once per page. No timer runs on sites that do not learn.
  */
-export function createArticleLearner(options: { askToLearn: () => Promise<unknown>; signal: AbortSignal }) {
+export function createArticleLearner(options: { askToLearn: (html: string) => Promise<unknown>; signal: AbortSignal }) {
   let visibleMs = 0;
   let asked = false;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -22,7 +22,10 @@ export function createArticleLearner(options: { askToLearn: () => Promise<unknow
     if (visibleMs < LEARN_DWELL_MS) return;
     stop();
     asked = true;
-    if (looksLikeArticlePage(document, location.href)) void options.askToLearn().catch(() => undefined);
+    if (!looksLikeArticlePage(document, location.href)) return;
+    // Markup, not Readability: reading and extracting happen in an extension page, off the reader's page.
+    const html = document.documentElement.outerHTML;
+    if (html.length <= MAX_LEARNED_PAGE_CHARS) void options.askToLearn(html).catch(() => undefined);
   };
 
   return {

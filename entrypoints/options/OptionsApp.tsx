@@ -7,7 +7,7 @@ import {
   type SourceImport,
 } from '@/lib/knowledge/knowledge-file';
 import { readOwnSources, readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
-import { siteAccessPattern } from '@/lib/learn/site-access';
+import { siteAccessOrigins } from '@/lib/learn/site-access';
 import { KNOWLEDGE_REVISION_KEY } from '@/lib/messages';
 import {
   addSources,
@@ -147,14 +147,14 @@ export function OptionsApp() {
     await refreshSources();
   };
 
-  /** permissions.request must start in the click; the background records the site and gives access back later. */
+  /** permissions.request must start in the click; the background turns learning on once access is granted. */
   const setSiteLearning = (site: string, on: boolean) => {
-    const asking = on
-      ? browser.permissions.request({ origins: [siteAccessPattern(site)] }).catch(() => false)
-      : Promise.resolve(true);
-    void asking.then((granted) =>
-      granted ? sendToBackground({ type: 'setSiteLearning', site, on, askedForAccess: on }) : undefined,
-    );
+    if (on) {
+      void browser.permissions.request({ origins: siteAccessOrigins(site) }).catch(() => false);
+      void sendToBackground({ type: 'requestSiteLearning', site, askedForAccess: true });
+    } else {
+      void sendToBackground({ type: 'setSiteLearning', site, on: false, askedForAccess: false });
+    }
   };
 
   const discardProblem = async () => {

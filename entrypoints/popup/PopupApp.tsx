@@ -22,7 +22,7 @@ const originPattern = (url: string) => `${new URL(url).origin}/*`;
 async function pageStateOf(tab: TabState | null): Promise<PageState> {
   if (!tab?.scriptable || !tab.url) return { state: 'unavailable', reason: CANNOT_RUN_HERE };
   const hostname = new URL(tab.url).hostname;
-  const reported = tab.total > 0 || Object.keys(tab.counts).length > 0;
+  const reported = tab.reported === true || tab.total > 0 || Object.keys(tab.counts).length > 0;
   if (!reported && /^https?:/.test(tab.url)) {
     const allowed = await browser.permissions.contains({ origins: [originPattern(tab.url)] }).catch(() => true);
     if (!allowed) return { state: 'needs-access', hostname };

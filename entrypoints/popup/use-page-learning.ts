@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { learnableHostname, siteAccessPattern } from '@/lib/learn/site-access';
+import { learnableHostname, pageAccessOrigin } from '@/lib/learn/site-access';
 import type { PageLearning, TabState } from '@/lib/messages';
 import { sendToBackground as send } from './knowledge-client';
 
@@ -14,19 +14,20 @@ export function usePageLearning(tab: TabState | null, learningOn: boolean) {
   const hadAccess = useRef(false);
   const hostname = learnableHostname(tab?.url ?? undefined);
   const tabId = tab?.tabId;
+  const url = tab?.url ?? null;
 
   useEffect(() => {
     if (tabId === undefined || !hostname) return;
     const stopped = new AbortController();
     void browser.permissions
-      .contains({ origins: [siteAccessPattern(hostname)] })
+      .contains({ origins: [pageAccessOrigin(tab!.url!)] })
       .then((has) => {
         hadAccess.current = has;
       })
       .catch(() => undefined);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
-      const next = await send<PageLearning>({ type: 'getPageLearning', tabId }).catch(() => null);
+      const next = await send<PageLearning>({ type: 'getPageLearning', tabId, url }).catch(() => null);
       if (stopped.signal.aborted || !next) return;
       setLearning(next);
       if (next.state === 'waiting') timer = setTimeout(() => void poll(), WAITING_POLL_MS);
@@ -36,9 +37,13 @@ export function usePageLearning(tab: TabState | null, learningOn: boolean) {
       stopped.abort();
       clearTimeout(timer);
     };
-  }, [tabId, hostname, learningOn, asked]);
+  }, [tabId, url, hostname, learningOn, asked]);
 
-  /** Must start in the click: permissions.request needs the reader's gesture. */
+  /**
+   * Must start in the click: permissions.request needs the reader's gesture. Chrome may close the popup when its
+   * prompt opens, losing this page's promise: the background is told first and turns learning on once access
+   * arrives (permissions.onAdded), so the click is never lost.
+   */
   const toggle = (on: boolean) => {
     if (!hostname) return;
     setProblem(null);
@@ -46,15 +51,11 @@ export function usePageLearning(tab: TabState | null, learningOn: boolean) {
       void send({ type: 'setSiteLearning', site: hostname, on: false, askedForAccess: false });
       return;
     }
-    const had = hadAccess.current;
-    void browser.permissions
-      .request({ origins: [siteAccessPattern(hostname)] })
+    const asking = browser.permissions.request({ origins: [pageAccessOrigin(tab!.url!)] });
+    void send({ type: 'requestSiteLearning', site: hostname, askedForAccess: !hadAccess.current });
+    void asking
       .then((granted) => {
-        if (!granted) {
-          setProblem('Learning needs access to this site. Allow it to turn learning on.');
-          return;
-        }
-        return send({ type: 'setSiteLearning', site: hostname, on: true, askedForAccess: !had });
+        if (!granted) setProblem('Learning needs access to this site. Allow it to turn learning on.');
       })
       .catch((error) => setProblem(`Learning could not be turned on: ${String(error)}`));
   };

@@ -4,6 +4,9 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 /** The reader stays this long (page visible) before a page is read: a glance at a headline teaches nothing. */
 export const LEARN_DWELL_MS = 4000;
 
+/** A page's markup past this is an app shell or an endless feed, not an article worth a source. */
+export const MAX_LEARNED_PAGE_CHARS = 5_000_000;
+
 /** Readability's defaults: on the 130 saved pages they find 121 of 122 articles and none of the 8 others. */
 const MIN_PARAGRAPH_CHARS = 140;
 const MIN_READERABLE_SCORE = 20;

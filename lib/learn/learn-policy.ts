@@ -3,7 +3,7 @@ import type { SourceSummary } from '../knowledge/stored-state';
 import { type ReaderArticle, toArticleInput } from '../reader/article';
 
 /** Less article text than this is a brief, a teaser or a paywall stub: not worth a source of its own. */
-export const MIN_LEARNED_CHARS = 1200;
+export const MIN_LEARNED_CHARS = 1000;
 
 /** Learned sources beyond the limit, oldest learned first; sources added by hand are never pruned. */
 export function learnedToPrune(sources: SourceSummary[], limit: number): string[] {

@@ -1,5 +1,14 @@
-/** The one host permission learning asks for: every page of the site, over http or https, on any port. */
-export const siteAccessPattern = (hostname: string): string => `*://${hostname}/*`;
+/** Every page of the site, over https or http, on any port: what turning learning off gives back. */
+export const siteAccessOrigins = (hostname: string): string[] => [`https://${hostname}/*`, `http://${hostname}/*`];
+
+/**
+ * What the popup asks for: the site over the page's own scheme. Chromium grants exactly that at once after the
+ * toolbar click (activeTab covers it); anything wider opens a prompt, which closes the popup.
+ */
+export const pageAccessOrigin = (url: string): string => {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+};
 
 /** The hostname of a web page's URL, or null for anything learning never reads (files, browser pages). */
 export function learnableHostname(url: string | undefined): string | null {

@@ -14,6 +14,8 @@ export interface TabState {
   url: string | null;
   /** False for pages the extension cannot run on (browser pages, the store, PDFs). */
   scriptable: boolean;
+  /** The content script has reported from this page (even no names): it runs here. */
+  reported?: boolean;
   counts: MentionCounts;
   total: number;
 }
@@ -30,12 +32,14 @@ export type BackgroundRequest =
   | { type: 'removeSource'; id: string }
   | { type: 'setSourceEnabled'; id: string; enabled: boolean }
   | { type: 'discardSetAside'; key: number }
-  /** A content script on a learning site: the reader has stayed on what looks like an article. */
-  | { type: 'learnThisPage' }
+  /** A content script on a learning site: the reader has stayed on what looks like an article; its markup. */
+  | { type: 'learnThisPage'; html: string }
   /** The popup: what learning did with the tab's page. */
-  | { type: 'getPageLearning'; tabId: number }
+  | { type: 'getPageLearning'; tabId: number; url: string | null }
   /** Extension pages: learning on or off for a site (the access was asked for already), or forget a site. */
   | { type: 'setSiteLearning'; site: string; on: boolean; askedForAccess: boolean }
+  /** Sent from the click that asks for access: learning turns on when (and if) the access is granted. */
+  | { type: 'requestSiteLearning'; site: string; askedForAccess: boolean }
   | { type: 'forgetLearnedSite'; site: string }
   | { type: 'undoLearning'; sourceId: string };
 
@@ -64,5 +68,6 @@ export type PageLearning =
   | { state: 'learned'; sourceId: string; title: string; replaced: boolean }
   | { state: 'skipped'; reason: string };
 
-/** The background asks the extractor page (offscreen in Chrome) to extract a learned article. */
+/** The background asks the extractor page (offscreen in Chrome) to read a learned page, then extract it. */
+export const READ_LEARNED_PAGE = 'readLearnedPage';
 export const EXTRACT_LEARNED_ARTICLE = 'extractLearnedArticle';

@@ -12,7 +12,7 @@ export const CHROMIUM_BUILD = resolve(
   '../../../.output',
   process.env.E2E_CHROMIUM_BUILD ?? 'chrome-mv3',
 );
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium in new headless mode, with the unpacked build loaded when asked. */
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
@@ -25,17 +25,7 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     headless: true,
     viewport: VIEWPORT,
     colorScheme: options.colorScheme,
-    args: [
-      ...extensionArgs,
-      `--proxy-server=http://${options.proxy.host}:${options.proxy.port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...extensionArgs, ...chromiumArgs(options.proxy)],
   });
   let extensionBase: string | null = null;
   if (options.withExtension) {
@@ -70,4 +60,18 @@ function killProcessesUsing(profile: string): void {
       // The process ended meanwhile.
     }
   }
+}
+
+/** Every Chromium the tests launch: through the network guard, and quiet (no sync, updates or first-run UI). */
+export function chromiumArgs(proxy: { host: string; port: number }): string[] {
+  return [
+    `--proxy-server=http://${proxy.host}:${proxy.port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
 }

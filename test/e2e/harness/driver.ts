@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { PageHandle } from './page-handle';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -15,6 +16,8 @@ export interface LaunchOptions {
   colorScheme: 'light' | 'dark';
   /** The network guard every off-machine request goes through. */
   proxy: { host: string; port: number };
+  /** Chromium only: launched so the toolbar button can be pressed (puppeteer over a pipe). */
+  toolbar?: boolean;
 }
 
 /** What differs between the two browsers; ExtensionSession builds everything else on top of this. */
@@ -24,6 +27,8 @@ export interface BrowserDriver {
   extensionBase: string | null;
   /** Opens url in a new tab and resolves once its document has loaded. */
   newPage(url: string): Promise<PageHandle>;
+  /** Presses the toolbar button with page in front, as a person would, and returns the popup it opens. */
+  openToolbarPopup?(page: PageHandle): Promise<PageHandle>;
   close(): Promise<void>;
 }
 
@@ -43,4 +48,17 @@ export async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Closes a puppeteer-launched browser, killing it if it hangs, then deletes its profile. */
+export async function closePuppeteerBrowser(
+  browser: { close(): Promise<void>; process(): { kill(signal: 'SIGKILL'): boolean } | null },
+  profile: string,
+): Promise<void> {
+  const closed = await withinMs(
+    browser.close().then(() => true),
+    CLOSE_TIMEOUT_MS,
+  );
+  if (!closed) browser.process()?.kill('SIGKILL');
+  await rm(profile, { recursive: true, force: true });
 }

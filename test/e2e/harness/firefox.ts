@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { type BrowserDriver, CLOSE_TIMEOUT_MS, type LaunchOptions, VIEWPORT, withinMs } from './driver';
+import { type BrowserDriver, closePuppeteerBrowser, type LaunchOptions, VIEWPORT } from './driver';
 import { puppeteerPage } from './page-handle';
 
 /** .output/firefox-mv3 by default; E2E_FIREFOX_BUILD=firefox-mv2 (or any folder) tests another package. */
@@ -44,6 +44,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       'network.proxy.ssl_port': port,
       'network.proxy.allow_hijacking_localhost': false,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      // permissions.request is granted without the doorhanger a person would click (no UI to click headless).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   let extensionBase: string | null = null;
@@ -60,14 +62,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       else await page.goto(url);
       return puppeteerPage(page);
     },
-    async close() {
-      const closed = await withinMs(
-        browser.close().then(() => true),
-        CLOSE_TIMEOUT_MS,
-      );
-      if (!closed) browser.process()?.kill('SIGKILL');
-      await rm(profile, { recursive: true, force: true });
-    },
+    close: () => closePuppeteerBrowser(browser, profile),
   };
 }
 

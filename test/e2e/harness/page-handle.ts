@@ -15,6 +15,8 @@ export interface PageHandle {
   setViewportSize(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /** A popup closes itself when it loses focus (Chromium, on a permission prompt). */
+  isClosed(): boolean;
 }
 
 /** Steps a mouse move takes, so the page sees a real path of pointermove events. */
@@ -37,6 +39,7 @@ export function playwrightPage(page: PlaywrightPage): PageHandle {
       await page.reload();
     },
     close: () => page.close(),
+    isClosed: () => page.isClosed(),
   };
 }
 
@@ -57,5 +60,6 @@ export function puppeteerPage(page: PuppeteerPage): PageHandle {
       await page.reload();
     },
     close: () => page.close(),
+    isClosed: () => page.isClosed(),
   };
 }

@@ -25,6 +25,7 @@ export function readPopupSections(): PopupSection[] {
 export interface ControlState {
   centre: { x: number; y: number };
   checked: boolean | null;
+  disabled?: boolean;
 }
 
 /** The search box (input type=search or role=searchbox) or switch (role=switch or checkbox) labelled label. */
@@ -60,6 +61,7 @@ export function findControl({ kind, label }: { kind: 'search' | 'switch'; label:
     centre: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 },
     checked:
       control instanceof HTMLInputElement ? control.checked : ariaChecked === null ? null : ariaChecked === 'true',
+    disabled: control instanceof HTMLInputElement ? control.disabled : control.getAttribute('aria-disabled') === 'true',
   };
 }
 

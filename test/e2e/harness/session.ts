@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { launchChromium } from './chromium';
+import { launchChromiumWithToolbar } from './chromium-toolbar';
 import type { BrowserDriver, BrowserName, LaunchOptions } from './driver';
 import { launchFirefox } from './firefox';
 import { type BlockedRequest, type NetworkGuard, startNetworkGuard } from './network-guard';
@@ -30,6 +31,11 @@ export interface ExtensionSession {
   openPage(path: string): Promise<PageHandle>;
   /** popup.html opened in a tab, for the tab of page when given (popup.html?tab=ID). */
   openPopup(forTabOfPage?: PageHandle): Promise<PageHandle>;
+  /**
+   * The popup of the toolbar button pressed with page in front (Chromium launched with `toolbar`: it gets the
+   * activeTab grant); elsewhere popup.html?tab=ID in a tab.
+   */
+  openToolbarPopup(page: PageHandle): Promise<PageHandle>;
   openOptions(): Promise<PageHandle>;
   tabId(page: PageHandle): Promise<number>;
   badgeText(page: PageHandle): Promise<string>;
@@ -54,13 +60,14 @@ const LAUNCHERS: Record<BrowserName, (options: LaunchOptions) => Promise<Browser
 
 export async function launchSession(
   name: BrowserName,
-  options: { withExtension?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { withExtension?: boolean; colorScheme?: 'light' | 'dark'; toolbar?: boolean } = {},
 ): Promise<ExtensionSession> {
   const server = await startPageServer();
   const guard: NetworkGuard = await startNetworkGuard();
   let driver: BrowserDriver;
   try {
-    driver = await LAUNCHERS[name]({
+    const launch = name === 'chromium' && options.toolbar ? launchChromiumWithToolbar : LAUNCHERS[name];
+    driver = await launch({
       withExtension: options.withExtension ?? true,
       colorScheme: options.colorScheme ?? 'light',
       proxy: guard,
@@ -95,6 +102,10 @@ export async function launchSession(
     async openPopup(forTabOfPage) {
       const query = forTabOfPage ? `?tab=${await tabId(forTabOfPage)}` : '';
       return driver.newPage(extensionUrl(`popup.html${query}`));
+    },
+    async openToolbarPopup(page) {
+      if (driver.openToolbarPopup) return driver.openToolbarPopup(page);
+      return driver.newPage(extensionUrl(`popup.html?tab=${await tabId(page)}`));
     },
     openOptions: () => driver.newPage(extensionUrl('options.html')),
     tabId,

@@ -1,0 +1,73 @@
+import { siteAccessOrigins } from '@/lib/learn/site-access';
+import { withSiteLearning } from '@/lib/settings';
+import { loadSettings, type SettingsStorage, saveSettings } from '@/lib/settings/storage';
+
+/** storage.local: sites whose access learning asked for (and so gives back when the site is turned off). */
+const ACCESS_ASKED_KEY = 'learningAccessAsked';
+/** storage.local: sites the reader asked to learn from whose access has not arrived yet. */
+const PENDING_KEY = 'learningPending';
+/** A request not granted within this long is dropped (the reader refused, or closed the prompt). */
+const PENDING_TTL_MS = 10 * 60_000;
+
+interface PendingSite {
+  site: string;
+  askedForAccess: boolean;
+  at: number;
+}
+
+export const settingsStorage = () => browser.storage as unknown as SettingsStorage;
+
+export async function readList(key: string): Promise<string[]> {
+  const value = (await browser.storage.local.get(key))[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+async function readPending(): Promise<PendingSite[]> {
+  const value = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];
+  return Array.isArray(value)
+    ? value.filter((entry): entry is PendingSite => typeof entry?.site === 'string' && typeof entry.at === 'number')
+    : [];
+}
+
+/** Access to the site's pages over either scheme (the popup asks for the page's own). */
+export async function hasSiteAccess(site: string): Promise<boolean> {
+  const each = siteAccessOrigins(site).map((origin) =>
+    browser.permissions.contains({ origins: [origin] }).catch(() => false),
+  );
+  return (await Promise.all(each)).some(Boolean);
+}
+
+/** Learning switched on or off for a site; off gives back the access learning asked for, and nothing else. */
+export async function setSiteLearning(site: string, on: boolean, askedForAccess: boolean): Promise<void> {
+  const storage = settingsStorage();
+  await saveSettings(storage, withSiteLearning(await loadSettings(storage), site, on));
+  const asked = await readList(ACCESS_ASKED_KEY);
+  if (on && askedForAccess && !asked.includes(site)) {
+    await browser.storage.local.set({ [ACCESS_ASKED_KEY]: [...asked, site] });
+  }
+  if (!on && asked.includes(site)) {
+    // "Allow on this site" for highlighting, or access the reader gave otherwise, stays.
+    await browser.permissions.remove({ origins: siteAccessOrigins(site) }).catch(() => false);
+    await browser.storage.local.set({ [ACCESS_ASKED_KEY]: asked.filter((s) => s !== site) });
+  }
+}
+
+/**
+ * The reader's click asked the browser for access: learning turns on now if the access is there, else when
+ * permissions.onAdded brings it (Chrome closes the popup that asked when its prompt opens).
+ */
+export async function requestSiteLearning(site: string, askedForAccess: boolean): Promise<void> {
+  const pending = (await readPending()).filter((entry) => entry.site !== site);
+  await browser.storage.local.set({ [PENDING_KEY]: [...pending, { site, askedForAccess, at: Date.now() }] });
+  if (await hasSiteAccess(site)) await startPendingSites();
+}
+
+/** Access arrived (or was there): every pending site it covers starts learning. */
+export async function startPendingSites(): Promise<void> {
+  const still: PendingSite[] = [];
+  for (const entry of await readPending()) {
+    if (await hasSiteAccess(entry.site)) await setSiteLearning(entry.site, true, entry.askedForAccess);
+    else if (Date.now() - entry.at < PENDING_TTL_MS) still.push(entry);
+  }
+  await browser.storage.local.set({ [PENDING_KEY]: still });
+}
