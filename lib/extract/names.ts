@@ -394,10 +394,13 @@ const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}'’-]*(?: [\p{Lu}\d][\p{Lu}\d'’-]*){0,4}
 const RULE_LINE = /^[-=_*]{3,}$/;
 const SECTION_HEADING = /\b(?:PAGES?|SECTIONS?|HEADLINES|STORIES|EDITORIALS?|COMMENTS?|OPINIONS?)\b/;
 
+const isDigest = (all: SentenceTokens[]): boolean =>
+  all.slice(0, DIGEST_CUE_SENTENCES).some(({ sentence }) => DIGEST_CUE.test(sentence.text));
+
 /** Sentences that are a press digest's mastheads: a line in capitals of its own, and its stories set as "- …" below. */
 function mastheadSentences(all: SentenceTokens[]): Set<number> {
   const found = new Set<number>();
-  if (!all.slice(0, DIGEST_CUE_SENTENCES).some(({ sentence }) => DIGEST_CUE.test(sentence.text))) return found;
+  if (!isDigest(all)) return found;
   for (let k = 1; k + 1 < all.length; k++) {
     const { sentence } = all[k];
     const next = all[k + 1].sentence;
@@ -409,10 +412,22 @@ function mastheadSentences(all: SentenceTokens[]): Set<number> {
   return found;
 }
 
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’]+$/u;
+/** The end of a run of two or more words in capitals inside running text, one of them a word English lacks: "The
+ * Beijing-funded WEN WEI PO said", "the daily HONG KONG ECONOMIC TIMES said" (a digest's papers); else -1. */
+function capitalsRunEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && CAPITALS_WORD.test(tokens[j].text)) j++;
+  const run = tokens.slice(i, j);
+  if (run.length < 2 || run.every((t) => isEnglishWord(t.text)) || isKnownPlace(titleCase(joinTokens(run)))) return -1;
+  return tokens.some((t) => /^\p{Ll}{3,}/u.test(t.text)) ? j : -1;
+}
+
 /** Every name-like run in the article, in reading order. */
 export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Mention[] {
   const mentions: Mention[] = [];
   const mastheads = mastheadSentences(all);
+  const digest = mastheads.size > 0 || isDigest(all);
   for (const { sentence, tokens } of all) {
     if (mastheads.has(sentence.index)) {
       const { text, start, end, index } = sentence;
@@ -424,6 +439,16 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
     const credits = creditRanges(sentence);
     let i = 0;
     while (i < tokens.length) {
+      const capitals = digest ? capitalsRunEnd(tokens, i) : -1;
+      if (capitals > 0) {
+        const run = tokens.slice(i, capitals);
+        const [start, end] = [run[0].start, run[run.length - 1].end];
+        const words = run.map((t) => t.text);
+        const mention = { text: joinTokens(run), words, start, end, sentence: sentence.index, tokenIndex: i };
+        mentions.push({ ...mention, clauseInitial: false, masthead: true });
+        i = capitals;
+        continue;
+      }
       // "10th Circuit Court of Appeals": an ordinal opens a body's name
       const ordinal = ORDINAL.test(tokens[i].text) && endsInOrganizationWord(tokens, i + 1, nameWords);
       if (!ordinal && !isNameWord(tokens, i, nameWords)) {

@@ -22,6 +22,12 @@ describe('press digests', () => {
     expect(entitiesOf(text)).toEqual(['organization:THE ISLAND', 'person:Helena Marsh', 'organization:VEERAKESARI']);
   });
 
+  it('a paper set in capitals inside a story is one body', () => {
+    const text =
+      "Editorials.\n\nThese are the main stories in the capital's press.\n\nThe daily ZORVA MIRSAD TIMES said fares would rise, Mayor Helena Marsh said.";
+    expect(entitiesOf(text)).toEqual(['organization:ZORVA MIRSAD TIMES', 'person:Helena Marsh']);
+  });
+
   it('a section heading is no paper, and a country heading stays a place', () => {
     expect(entitiesOf(digest('FRONT PAGE'))).not.toContain('organization:FRONT PAGE');
     expect(entitiesOf(digest('KENYA'))).toContain('place:Kenya');
