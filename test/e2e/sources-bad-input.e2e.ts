@@ -1,5 +1,3 @@
-// Must come first: Chromium's build copy with host access for the popup opened in a tab.
-import './harness/sources-chromium-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { type ExtensionSession, launchSession, waitUntil } from './harness/session';
@@ -24,7 +22,8 @@ describe.each(browsersUnderTest())('"Add this article" with bad input in %s', (b
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchSession(browserName);
+    // Chromium: the toolbar button's own popup, which gets the activeTab grant a person's click gives.
+    session = await launchSession(browserName, { toolbar: true });
   });
   afterAll(async () => {
     await session?.close();

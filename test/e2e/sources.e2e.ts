@@ -1,5 +1,3 @@
-// Must come first: Chromium's build copy with host access for the popup opened in a tab.
-import './harness/sources-chromium-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { type PopupSection, readPopupSections } from './harness/popup-queries';
@@ -52,7 +50,8 @@ describe.each(browsersUnderTest())('adding and removing a source in %s', (browse
   const sourceRows = async () => sectionItems(await options.evaluate(readPopupSections), 'Sources');
 
   beforeAll(async () => {
-    session = await launchSession(browserName);
+    // Chromium: the toolbar button's own popup, which gets the activeTab grant a person's click gives.
+    session = await launchSession(browserName, { toolbar: true });
     article = await session.openPage(ARTICLE_PAGE);
   });
   afterAll(async () => {

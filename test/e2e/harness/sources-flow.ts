@@ -25,9 +25,9 @@ export interface AddAttempt {
   message: string;
 }
 
-/** Opens the popup for page's tab, clicks "Add this article" and waits for the outcome message. */
+/** Presses the toolbar button on page, clicks "Add this article" in its popup and waits for the outcome. */
 export async function addArticleThroughPopup(session: ExtensionSession, page: PageHandle): Promise<AddAttempt> {
-  const popup = await session.openPopup(page);
+  const popup = await session.openToolbarPopup(page);
   await clickButton(popup, ADD_BUTTON);
   const message = await waitUntil(
     () => popup.evaluate(readStatusBeside, ADD_BUTTON),
