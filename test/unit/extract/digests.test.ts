@@ -24,8 +24,12 @@ describe('press digests', () => {
 
   it('a paper set in capitals inside a story is one body', () => {
     const text =
-      "Editorials.\n\nThese are the main stories in the capital's press.\n\nThe daily ZORVA MIRSAD TIMES said fares would rise, Mayor Helena Marsh said.";
-    expect(entitiesOf(text)).toEqual(['organization:ZORVA MIRSAD TIMES', 'person:Helena Marsh']);
+      "Editorials.\n\nThese are the main stories in the capital's press.\n\nKESTA VOLNA DAILY NEWS said fares would rise, Mayor Helena Marsh said. ZORVA MIRSAD said so too.";
+    expect(entitiesOf(text)).toEqual([
+      'organization:KESTA VOLNA DAILY NEWS',
+      'person:Helena Marsh',
+      'organization:ZORVA MIRSAD',
+    ]);
   });
 
   it('a section heading is no paper, and a country heading stays a place', () => {
