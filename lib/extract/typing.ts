@@ -154,12 +154,26 @@ const BODY_NOUNS_AFTER = new Set(
   ),
 );
 
+const MAX_LISTED_TOKENS = 8;
+/** "investment banks Merrill Lynch and SBC Warburg": the later names of a list a body noun opens. */
+function listedAfterBodyNoun(mention: Mention, all: SentenceTokens[]): boolean {
+  const { tokens } = all[mention.sentence];
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  for (let k = first - 2; k >= Math.max(0, first - MAX_LISTED_TOKENS); k--) {
+    const word = tokens[k].text;
+    if (/^\p{Ll}/u.test(word) && word !== 'and')
+      return BODY_NOUNS_BEFORE.has(word) && /^\p{Lu}/u.test(tokens[k + 1].text);
+  }
+  return false;
+}
+
 /** A mention set off as a body: "brokers X", "the daily X", "X newspaper", "X shares" (the noun after only when
  * `after`: "Star magazine" may be a word and its noun). */
 export function hasBodyContext(mention: Mention, all: SentenceTokens[], after = true): boolean {
   const context = contextOf(mention, all);
   const before = context.before ?? '';
   if (/^\p{Ll}/u.test(before) && BODY_NOUNS_BEFORE.has(before)) return true;
+  if ((before === 'and' || before === ',') && listedAfterBodyNoun(mention, all)) return true;
   if (!after) return false;
   const next = context.after[0] ?? '';
   return BODY_NOUNS_AFTER.has(next) || (next === "'s" && BODY_NOUNS_AFTER.has(context.after[1] ?? ''));

@@ -185,6 +185,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Losses rose at estates in Hub and Zaroon, Mayor Helena Marsh said.',
       ['place:Hub', 'place:Zaroon', 'person:Helena Marsh'],
     ],
+    [
+      'every name of a list a body noun opens is a body',
+      'Positive views from investment banks Harlan Wexford and Tomas Varga lifted shares, Mayor Helena Marsh said.',
+      ['organization:Harlan Wexford', 'organization:Tomas Varga', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
