@@ -32,6 +32,7 @@ export function createLearning(knowledge: KnowledgeService) {
     (await knowledge.summaries()).find((source) => source.url && articleKey(source.url) === articleKey(url));
 
   async function learn(tabId: number, pageUrl: string, html: string, site: string): Promise<void> {
+    const started = Date.now();
     const read = await extractor.readPage(html, pageUrl);
     if (!read.ok) return void skip(tabId, pageUrl, readerFailureMessage(read.reason));
     const url = read.article.canonicalUrl || read.article.url;
@@ -54,7 +55,8 @@ export function createLearning(knowledge: KnowledgeService) {
     if (!added.ok) return void skip(tabId, pageUrl, added.reason);
     const source = extracted.knowledge.sources[0]!;
     const title = source.title ?? url;
-    setOutcome(tabId, pageUrl, { state: 'learned', sourceId: source.id, title, replaced: added.replaced > 0 });
+    const tookMs = Date.now() - started;
+    setOutcome(tabId, pageUrl, { state: 'learned', sourceId: source.id, title, replaced: added.replaced > 0, tookMs });
     await prune();
   }
 

@@ -2,6 +2,8 @@ import { LEARN_DWELL_MS, looksLikeArticlePage, MAX_LEARNED_PAGE_CHARS } from '@/
 
 /** How often the time the page has been visible is counted: coarse, the dwell is seconds. */
 const DWELL_TICK_MS = 500;
+/** The markup is serialised at the next idle moment, or after this long at the latest. */
+const SERIALISE_TIMEOUT_MS = 2000;
 
 /**
  * On a site that learns, once the reader has had the page in view for LEARN_DWELL_MS and it looks like an
@@ -23,9 +25,16 @@ export function createArticleLearner(options: { askToLearn: (html: string) => Pr
     stop();
     asked = true;
     if (!looksLikeArticlePage(document, location.href)) return;
-    // Markup, not Readability: reading and extracting happen in an extension page, off the reader's page.
-    const html = document.documentElement.outerHTML;
-    if (html.length <= MAX_LEARNED_PAGE_CHARS) void options.askToLearn(html).catch(() => undefined);
+    // Markup, not Readability: reading and extracting happen in an extension page, off the reader's page. The
+    // markup of a 1 MB page takes ~10 ms to serialise: done when the page is idle, never under the reader's input.
+    requestIdleCallback(
+      () => {
+        if (options.signal.aborted) return;
+        const html = document.documentElement.outerHTML;
+        if (html.length <= MAX_LEARNED_PAGE_CHARS) void options.askToLearn(html).catch(() => undefined);
+      },
+      { timeout: SERIALISE_TIMEOUT_MS },
+    );
   };
 
   return {

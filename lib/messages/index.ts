@@ -65,7 +65,7 @@ export interface StatusReply {
 export type PageLearning =
   | { state: 'off' }
   | { state: 'waiting' }
-  | { state: 'learned'; sourceId: string; title: string; replaced: boolean }
+  | { state: 'learned'; sourceId: string; title: string; replaced: boolean; tookMs?: number }
   | { state: 'skipped'; reason: string };
 
 /** The background asks the extractor page (offscreen in Chrome) to read a learned page, then extract it. */
