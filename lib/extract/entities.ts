@@ -393,6 +393,10 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const byForm = typeByForm(name, words);
     // "Arab Spring" is an event, "Foreign Minister Dick Spring" a person
     if (byForm === 'other' && !group.some((m) => m.title && !/^(?:the|a)$/i.test(m.title))) continue;
+    // "Miss Universe", "Miss Teen": a title before an everyday word no one is named makes a contest, not a person
+    const [only] = words;
+    const namesNoOne = words.length === 1 && isEnglishWord(only) && !isFirstName(only) && !isLastName(only);
+    if (namesNoOne && group.every((m) => m.title && /^(?:miss|mr|mrs|ms)\.?$/i.test(m.title))) continue;
     let type: EntityType | null =
       group.some((m) => m.title) && !(name in SHORT_FORMS) && !(byForm === 'place' && isKnownPlace(name))
         ? 'person'

@@ -190,6 +190,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Positive views from investment banks Harlan Wexford and Tomas Varga lifted shares, Mayor Helena Marsh said.',
       ['organization:Harlan Wexford', 'organization:Tomas Varga', 'person:Helena Marsh'],
     ],
+    [
+      '"Miss" before an everyday word no one is named makes a contest, not a person',
+      'She won Miss Universe after Miss Teen, Mayor Helena Marsh said.',
+      ['person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
