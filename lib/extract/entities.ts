@@ -411,9 +411,11 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const country = isCountry(name) || name in SHORT_FORMS;
     // a player's name is two or three words none of which is a town: "Hicham Arazi", not "Gloria Bistrita"
     // ...and so is the family name of someone the article names in full ("against Dutroux" after "Marc Dutroux")
-    const familyName =
-      words.length === 1 &&
-      fullerNames.some((other) => other.endsWith(` ${name}`) && isFirstName(other.slice(0, other.indexOf(' '))));
+    const isFamilyOf = (family: string) =>
+      fullerNames.some((other) => other.endsWith(` ${family}`) && isFirstName(other.slice(0, other.indexOf(' '))));
+    const familyName = words.length === 1 && isFamilyOf(name);
+    // "the Kennedys", "the Roosevelts": a family named after someone the article names in full
+    if (!byForm && words.length === 1 && /\p{Ll}s$/u.test(name) && isFamilyOf(name.slice(0, -1))) type = 'person';
     const player =
       hasNameWord(words) ||
       familyName ||

@@ -195,6 +195,11 @@ describe('words that are never names, and heads that give the type', () => {
       'She won Miss Universe after Miss Teen, Mayor Helena Marsh said.',
       ['person:Helena Marsh'],
     ],
+    [
+      'a family named after someone the article names in full is people, not a body',
+      'Senator Tracy Zelbrook spoke on Monday. The Zelbrooks walked on to the stage with Mayor Helena Marsh.',
+      ['person:Tracy Zelbrook', 'person:Zelbrooks', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
