@@ -406,6 +406,13 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (group.some((m) => isDateline(m, source))) type = 'place';
     if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
     if (group.some((m) => m.masthead) && !isKnownPlace(name)) type = 'organization';
+    // "Supermarkets group Carrefour", "the airline Iberia": a body noun before a town's name makes it a body's
+    if (
+      type === 'place' &&
+      !isCountry(name) &&
+      group.some((m) => hasBodyContext(m, all, false) && !isDateline(m, source))
+    )
+      type = 'organization';
     const opponentWords = type === 'place' ? RESULT_WORDS : OPPONENT_WORDS;
     const opponent = group.some((m) => opponentWords.has(contextOf(m, all).before?.toLowerCase() ?? ''));
     const country = isCountry(name) || name in SHORT_FORMS;

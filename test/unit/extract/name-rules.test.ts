@@ -200,6 +200,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Senator Tracy Zelbrook spoke on Monday. The Zelbrooks walked on to the stage with Mayor Helena Marsh.',
       ['person:Tracy Zelbrook', 'person:Zelbrooks', 'person:Helena Marsh'],
     ],
+    [
+      "a body noun before a town's name makes it the body's",
+      'Shares in the supermarkets group Carrefour gained 2 percent, Mayor Helena Marsh said.',
+      ['organization:Carrefour', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
