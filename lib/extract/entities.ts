@@ -423,8 +423,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const familyName = words.length === 1 && isFamilyOf(name);
     // "the Kennedys", "the Roosevelts": a family named after someone the article names in full
     if (!byForm && words.length === 1 && /\p{Ll}s$/u.test(name) && isFamilyOf(name.slice(0, -1))) type = 'person';
+    // ("Adelaide", "Carlton" alone are towns first, though also given names)
     const player =
-      hasNameWord(words) ||
+      (hasNameWord(words) && !(words.length === 1 && placeKind(name))) ||
       familyName ||
       (words.length >= 2 &&
         words.length <= 3 &&

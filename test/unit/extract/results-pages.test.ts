@@ -48,6 +48,11 @@ describe('results pages', () => {
     expect([entity.type, entity.name, entity.aliases]).toEqual(['person', 'Marc Vellard', ['Vellard']]);
   });
 
+  it('a town that is also a given name is its team in a table', () => {
+    const text = 'Standings after the weekend matches.\n\nAdelaide 21 8 0 13 2158 2183 98.9 32\n\nChelsea 2 Bradford 1';
+    expect(entitiesOf(text)).toEqual(['organization:Adelaide', 'organization:Chelsea', 'organization:Bradford']);
+  });
+
   it('a town someone visited is the town, not its team', () => {
     expect(
       entitiesOf('Talks stall.\n\nCOLOMBO 1996-08-23\n\nColombo has said it will act. He visited Colombo.'),
