@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './harness/driver';
 import { hasSiteAccess, readLearningStatus, readRecentlyLearned } from './harness/learning-queries';
@@ -7,6 +8,11 @@ import { type ExtensionSession, launchSession, type PageHandle, waitUntil } from
 import { clickButton } from './harness/sources-flow';
 
 const SITE = '127.0.0.1';
+const SCREENSHOT_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.E2E_SCREENSHOT_DIR ?? 'test-results/screenshots',
+);
 const LEARN_SWITCH = 'Learn from articles on this site';
 const ARTICLES = [
   { path: 'learning/world/harbour-strike.html', person: 'Marisol Quenby', title: 'Dockworkers at Saltmarsh Bay' },
@@ -82,6 +88,7 @@ describe.each(browsersUnderTest())('learning from a site in %s', (browserName) =
     // The page open when learning was turned on is learned too, once the reader has stayed on it.
     const status = await popupStatusOnceLearned(first);
     expect(status.text).toContain('Undo');
+    await session.screenshot(status.popup, resolve(SCREENSHOT_DIR, `${browserName}-popup-learned.png`));
     await status.popup.close();
   });
 
@@ -99,6 +106,10 @@ describe.each(browsersUnderTest())('learning from a site in %s', (browserName) =
     expect(rows[2]).toContain(ARTICLES[0]!.title);
     expect(rows[0]).toContain('The Harbour Ledger');
     expect(rows[0]).toContain('2025');
+    // A page in a background tab is not painted: Chromium's screenshot would wait for it.
+    await options.bringToFront();
+    await options.evaluate(() => document.getElementById('nc-learning-heading')?.scrollIntoView());
+    await session.screenshot(options, resolve(SCREENSHOT_DIR, `${browserName}-options-learning.png`));
     await front.close();
   });
 
