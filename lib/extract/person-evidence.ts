@@ -1,6 +1,15 @@
 /** Evidence that a capitalised phrase names a person: a known name word, or a context only people have. */
 import { isEnglishWord } from './english';
-import { isFirstName, isKnownOrganization, isKnownPlace, isLastName, isRoleNoun, ORGANIZATION_WORDS } from './lexicon';
+import { placeKind } from './gazetteer';
+import {
+  isCountry,
+  isFirstName,
+  isKnownOrganization,
+  isKnownPlace,
+  isLastName,
+  isRoleNoun,
+  ORGANIZATION_WORDS,
+} from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 import { contextOf, looksLikePerson } from './typing';
 
@@ -16,8 +25,12 @@ export function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {
   if (mention.title) return true;
   const context = contextOf(mention, all);
   if (looksLikePerson(context)) return true;
-  const [next, second] = context.after;
+  const [next, second, third] = context.after;
   if (next === ',' && (second === 'who' || second === 'whose' || /^\d+$/.test(second ?? ''))) return true;
+  // "Bruny Surin (Canada) 10.30", "Asa Carlsson (Sweden)": a competitor and the country they stand for (a club
+  // carries its town: "RAF Riga (Latvia)")
+  const club = mention.words.some((w) => placeKind(w) === 'major');
+  if (next === '(' && third === ')' && second && isCountry(second) && !club) return true;
   if (next === ',' && second && (APPOSITIVE_OPENERS.has(second) || isRoleNoun(second)))
     return appositiveHead(mention, all) === 'role' || appositiveHead(mention, all) === null;
   // "skipper Wade Bassi", "The priest, Fidelis Mukonori,"

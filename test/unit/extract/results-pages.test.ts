@@ -53,6 +53,11 @@ describe('results pages', () => {
     expect(entitiesOf(text)).toEqual(['organization:Adelaide', 'organization:Chelsea', 'organization:Bradford']);
   });
 
+  it('a competitor with the country they stand for in brackets is a person', () => {
+    const text = "Leading results in the women's singles:\n\nTarvo Date (Japan) beat Zelvi Kamio (Japan) 6-4 6-2";
+    expect(entitiesOf(text)).toEqual(['person:Tarvo Date', 'place:Japan', 'person:Zelvi Kamio']);
+  });
+
   it('a town someone visited is the town, not its team', () => {
     expect(
       entitiesOf('Talks stall.\n\nCOLOMBO 1996-08-23\n\nColombo has said it will act. He visited Colombo.'),
