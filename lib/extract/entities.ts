@@ -29,7 +29,7 @@ import {
 import { STATE_ABBREVIATIONS } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
 import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
-import { isProductName } from './products';
+import { afterArticle, isProductName } from './products';
 import {
   ACRONYM,
   bodyWordAfter,
@@ -605,6 +605,15 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       if (!byDefault || !isBodyLike(words, draft.mentions)) continue;
       type = 'organization';
     }
+    // "the Mujahideen Khalq", "the National Archives": people's names take no article ("the Jerry Lewis telethon")
+    if (
+      type === 'person' &&
+      words.length > 1 &&
+      !isFirstName(words[0]) &&
+      !draft.mentions.some((m) => m.title || isSomeone(m, all)) &&
+      draft.mentions.some((m) => afterArticle(m, all))
+    )
+      type = 'organization';
     // "in Garhi Habibullah", "Novye Atagi, Chechnya": a name that only looks foreign is a place where places go
     if (
       type === 'person' &&

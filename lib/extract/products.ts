@@ -1,5 +1,5 @@
 /** Product names ("Apple Vision Pro", "the new Xbox", "Dolby Atmos"): not one of our types, so they are dropped. */
-import { isFirstName, isKnownOrganization } from './lexicon';
+import { isFirstName, isKnownOrganization, isKnownPlace } from './lexicon';
 import type { Mention, SentenceTokens } from './names';
 
 /** Last words that name a model of a product line: "Quest Pro", "Apple Pay", "Xbox One", "Face ID". */
@@ -31,18 +31,23 @@ function hasProductContext(mention: Mention, all: SentenceTokens[]): boolean {
   return after[0] === '-' && PRODUCT_SUFFIXES.has(after[1] ?? '');
 }
 
-/** People's names take no article: "a demo of the Apple Vision Pro" is a thing. */
-const afterArticle = (mention: Mention, all: SentenceTokens[]): boolean =>
+/** People's names take no article: "the Miami Herald", "the Mujahideen Khalq" are bodies. */
+export const afterArticle = (mention: Mention, all: SentenceTokens[]): boolean =>
   /^(?:the|a|an)$/.test(tokensAround(mention, all).before.at(-1) ?? '');
 
 /**
  * A name untitled and not opening with a first name is a product when its last word names a model, its first word
- * is a company ("Ford Focus", "Google Pay"), it follows an article, or its mentions sit in product context.
+ * is a company ("Ford Focus", "Google Pay"), or its mentions sit in product context ("the Liberation Tigers of Tamil
+ * Eelam", "the Miami Herald" after an article are bodies).
  */
 export function isProductName(words: string[], mentions: Mention[], all: SentenceTokens[]): boolean {
   if (mentions.some((m) => m.title) || isFirstName(words[0])) return false;
   if (mentions.some((m) => hasProductContext(m, all))) return true;
   if (words.length < 2) return false;
   if (MODEL_WORDS.has(words[words.length - 1].toLowerCase())) return true;
-  return isKnownOrganization(words[0]) || mentions.some((m) => afterArticle(m, all));
+  if (isKnownOrganization(words[0])) return true;
+  // after an article, a name with a place or an "of" in it is a body's: "the Miami Herald", "the Confederation of
+  // British Industry"; "the Rice Krispies Treats" is a thing
+  const bodyLike = words.includes('of') || words.some((w) => isKnownPlace(w));
+  return !bodyLike && mentions.some((m) => afterArticle(m, all));
 }

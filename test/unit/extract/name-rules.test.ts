@@ -205,6 +205,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Shares in the supermarkets group Carrefour gained 2 percent, Mayor Helena Marsh said.',
       ['organization:Carrefour', 'person:Helena Marsh'],
     ],
+    [
+      'after an article, a name with a place or an "of" in it is a body, not a product',
+      'The Miami Herald reported on Monday that the Confederation of Ruvian Industry had met, Mayor Helena Marsh said.',
+      ['organization:Miami Herald', 'organization:Confederation of Ruvian Industry', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
