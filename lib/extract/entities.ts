@@ -342,6 +342,16 @@ function spellsInitials(letters: string, words: string[]): boolean {
   return letters.length > 1;
 }
 
+/** "Soyoil", "Millfeed": a word made of two English words of three letters or more. */
+const MIN_COMPOUND_PART = 3;
+function isCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let k = MIN_COMPOUND_PART; k <= lower.length - MIN_COMPOUND_PART; k++) {
+    if (isEnglishWord(lower.slice(0, k)) && isEnglishWord(lower.slice(k))) return true;
+  }
+  return false;
+}
+
 /** Where a place is said to lie from another: "north of Welikanda", "west of Arbil". */
 const COMPASS_WORDS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
@@ -593,6 +603,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       const weak = strong.length === 0 && !isFirstName(draft.name) && !isKnownPlace(draft.name);
       // ...or English has no such word: "Reuters has not verified these stories"
       if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name)) && !isUnknownWord(draft.name)) continue;
+      // ...and "Soyoil", "Rapeseed" opening sentences are two English words run together: a noun, not a name
+      if (weak && !type && isCompound(draft.name)) continue;
       type ??= unknownWordType(draft.name, draft.mentions, all, source);
     }
     if (!type) continue;

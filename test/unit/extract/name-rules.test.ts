@@ -210,6 +210,11 @@ describe('words that are never names, and heads that give the type', () => {
       'The Miami Herald reported on Monday that the Confederation of Ruvian Industry had met, Mayor Helena Marsh said.',
       ['organization:Miami Herald', 'organization:Confederation of Ruvian Industry', 'person:Helena Marsh'],
     ],
+    [
+      'two English words run together opening a sentence are a noun, not a name',
+      'Soyoil prices fell on poor demand. Rapeseed extraction was steady, Mayor Helena Marsh said.',
+      ['person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
