@@ -215,6 +215,11 @@ describe('words that are never names, and heads that give the type', () => {
       'Soyoil prices fell on poor demand. Rapeseed extraction was steady, Mayor Helena Marsh said.',
       ['person:Helena Marsh'],
     ],
+    [
+      "a paper's name ends in its masthead noun: Daily, Gazette, Herald",
+      "The People's Daily said on Monday that the Kestrel Gazette had closed, Mayor Helena Marsh said.",
+      ["organization:People's Daily", 'organization:Kestrel Gazette', 'person:Helena Marsh'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
