@@ -3,8 +3,9 @@ import { isEnglishWord } from '@/lib/extract/english';
 import { isGivenName } from '@/lib/extract/given-names';
 import { isAlsoProperNoun } from '@/lib/extract/proper-nouns';
 import { type AddResult, KnowledgeStore, type StoreResult } from '@/lib/knowledge/knowledge-store';
-import { readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
+import { readSetAside, readSummaries, readSummaryOfArticle, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import { type NameEntry, type NameTable, nameEntryOf } from '@/lib/knowledge/name-table';
+import { articleKey } from '@/lib/knowledge/stored-sources';
 import { entriesForWords, indexByFirstWord } from '@/lib/match/word-keys';
 import { type ContentRequest, KNOWLEDGE_REVISION_KEY, type NameTableReply, type StatusReply } from '@/lib/messages';
 import { throttled } from './throttle';
@@ -87,6 +88,7 @@ export function createKnowledgeService() {
     removeSource: (id: string) => store.removeSource(id).then(changed),
     removeSources: (ids: string[]) => store.removeSources(ids).then(changed),
     summaries: async () => readSummaries(await store.database()),
+    summaryOfArticle: async (url: string) => readSummaryOfArticle(await store.database(), articleKey(url)),
     setEnabled: (id: string, enabled: boolean) => store.setEnabled(id, enabled).then(changed),
     discardSetAside: (key: number) => store.discardSetAside(key).then(() => changed({ ok: true } as StoreResult)),
     /** Opens (and on first run migrates) the store early, so the first page does not wait for it. */

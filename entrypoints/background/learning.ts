@@ -1,5 +1,4 @@
 import { articleKey } from '@/lib/knowledge/stored-sources';
-import type { SourceSummary } from '@/lib/knowledge/stored-state';
 import { learnedToPrune, textHashOf } from '@/lib/learn/learn-policy';
 import { learnableHostname, pageAccessOrigin } from '@/lib/learn/site-access';
 import type { PageLearning } from '@/lib/messages';
@@ -28,8 +27,6 @@ export function createLearning(knowledge: KnowledgeService) {
 
   const setOutcome = (tabId: number, url: string, outcome: PageLearning) => outcomes.set(tabId, { url, outcome });
   const skip = (tabId: number, url: string, reason: string) => setOutcome(tabId, url, { state: 'skipped', reason });
-  const storedArticle = async (url: string): Promise<SourceSummary | undefined> =>
-    (await knowledge.summaries()).find((source) => source.url && articleKey(source.url) === articleKey(url));
 
   async function learn(tabId: number, pageUrl: string, html: string, site: string): Promise<void> {
     const started = Date.now();
@@ -38,7 +35,7 @@ export function createLearning(knowledge: KnowledgeService) {
     const url = read.article.canonicalUrl || read.article.url;
     if ((await readList(UNDONE_KEY)).includes(articleKey(url))) return void skip(tabId, pageUrl, UNDONE_REASON);
     const textHash = textHashOf(read.article);
-    const stored = await storedArticle(url);
+    const stored = await knowledge.summaryOfArticle(url);
     // Added by hand: the reader's own source stays as they added it, and no Undo here may remove it.
     if (stored && !stored.learnedFrom) return void skip(tabId, pageUrl, 'You added this article yourself.');
     if (stored?.textHash === textHash) {

@@ -178,23 +178,32 @@ function inListOrder(records: SourceRecord[]): SourceRecord[] {
   return [...records].sort((a, b) => Number(b.source.builtIn) - Number(a.source.builtIn) || a.seq - b.seq);
 }
 
+const summaryOf = ({ source, enabled, addedAt, counts, learnedFrom, textHash }: SourceRecord): SourceSummary => ({
+  id: source.id,
+  title: source.title,
+  lead: source.lead,
+  siteName: source.siteName,
+  date: source.date,
+  url: source.url,
+  builtIn: source.builtIn,
+  enabled,
+  ...(source.builtIn ? {} : { addedAt }),
+  ...(learnedFrom ? { learnedFrom } : {}),
+  ...(textHash ? { textHash } : {}),
+  counts,
+});
+
 export async function readSummaries(db: IDBDatabase): Promise<SourceSummary[]> {
-  return inListOrder(await getAll<SourceRecord>(db, SOURCES)).map(
-    ({ source, enabled, addedAt, counts, learnedFrom, textHash }) => ({
-      id: source.id,
-      title: source.title,
-      lead: source.lead,
-      siteName: source.siteName,
-      date: source.date,
-      url: source.url,
-      builtIn: source.builtIn,
-      enabled,
-      ...(source.builtIn ? {} : { addedAt }),
-      ...(learnedFrom ? { learnedFrom } : {}),
-      ...(textHash ? { textHash } : {}),
-      counts,
-    }),
-  );
+  return inListOrder(await getAll<SourceRecord>(db, SOURCES)).map(summaryOf);
+}
+
+/** The stored source of the article a URL names (same URL key), found by index: one read, not the whole list. */
+export async function readSummaryOfArticle(db: IDBDatabase, urlKey: string): Promise<SourceSummary | undefined> {
+  const records = (await requested(
+    db.transaction(SOURCES).objectStore(SOURCES).index('urlKey').getAll(urlKey),
+  )) as SourceRecord[];
+  const record = records.find((r) => !r.source.builtIn);
+  return record ? summaryOf(record) : undefined;
 }
 
 export interface SetAsideReport {
