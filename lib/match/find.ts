@@ -113,10 +113,13 @@ export function beforeCapitalisedWord(text: string, end: number): boolean {
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
+/** A word with a full stop after two lower-case letters ends its sentence; an initial ("F.") or "Mr." does not. */
+const ENDS_SENTENCE = /\p{Ll}{2}\.$/u;
+
 /**
- * The word before, past white space, is capitalised and neither opens its sentence, nor is a title,
- * nor a possessive: "Colman" in "Pamela Colman Smith", not "President" in "President Smith" nor "China's" in
- * "China's Xi".
+ * The word before, past white space, is capitalised and neither opens its sentence, nor ends the one before,
+ * nor is a title, nor a possessive: "Colman" in "Pamela Colman Smith", not "President" in "President Smith",
+ * "Chicago." in "Chicago. Clinton", nor "China's" in "China's Xi".
  */
 export function afterNameWord(text: string, start: number, evenOpeningSentence = false): boolean {
   let i = start;
@@ -124,6 +127,8 @@ export function afterNameWord(text: string, start: number, evenOpeningSentence =
   if (i === start || i === 0) return false;
   const wordEnd = i;
   while (i > 0 && (isSpacedWordCode(text.charCodeAt(i - 1)) || text[i - 1] === '.' || text[i - 1] === '-')) i--;
+  // "Chicago. Clinton made…": a word that ends its sentence is no part of the next name; "John F. Kennedy" is.
+  if (ENDS_SENTENCE.test(text.slice(i, wordEnd))) return false;
   const word = text.slice(i, wordEnd).replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(word) || TITLES.has(word.toLowerCase())) return false;
   return evenOpeningSentence || !opensSentence(text, i);

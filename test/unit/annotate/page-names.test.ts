@@ -157,6 +157,8 @@ describe("a person's one-word name on a page", () => {
     ['President Xi and Mr. Smith met.', ['Xi', 'Smith']],
     ["China's Xi spoke first.", ['Xi']],
     ['Yesterday Ross said no.', ['Ross']],
+    ['He flew to Chicago. Ross met him there.', ['Ross']],
+    ['John F. Smith and Pamela C. Smith', []],
     ['US gun laws; the US state of Louisiana', ['US', 'US']],
   ])('%s → %j', (text, expected) => {
     expect(found(text)).toEqual(expected);

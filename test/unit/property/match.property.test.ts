@@ -21,7 +21,7 @@ const OPENS_SENTENCE = /(?:^|[.!?…])[\s"'“”‘’([«»—–\-*•]*$/u;
 /** The word before, on the same line: capitalised, no title, not opening its sentence ("Colman" in "Pamela Colman Smith"). */
 function afterNameWord(before: string, evenOpeningSentence = false): boolean {
   const match = /([\p{L}\p{M}\p{N}.-]+)\s+$/u.exec(before);
-  if (!match || !/^\p{Lu}/u.test(match[1]!)) return false;
+  if (!match || !/^\p{Lu}/u.test(match[1]!) || /\p{Ll}{2}\.$/u.test(match[1]!)) return false;
   if (TITLES.has(match[1]!.replace(/\.$/, '').toLowerCase())) return false;
   return evenOpeningSentence || !opensSentence(before.slice(0, match.index));
 }
