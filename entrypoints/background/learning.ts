@@ -83,7 +83,12 @@ export function createLearning(knowledge: KnowledgeService) {
       const site = learnableHostname(url ?? undefined);
       if (!site || !isLearningOn(await loadSettings(settingsStorage()), site)) return { state: 'off' };
       const known = outcomes.get(tabId);
-      return known && known.url === url ? known.outcome : { state: 'waiting' };
+      if (known && known.url === url) return known.outcome;
+      // The worker slept since (its memory is gone), or another tab learned it: the store still knows.
+      const stored = url ? await knowledge.summaryOfArticle(url) : undefined;
+      if (stored?.learnedFrom)
+        return { state: 'learned', sourceId: stored.id, title: stored.title ?? url!, replaced: false };
+      return { state: 'waiting' };
     },
 
     /** Removes every source learned on the site, in one change. */
