@@ -12,15 +12,15 @@ export function usePageLearning(tab: TabState | null, learningOn: boolean) {
   const [problem, setProblem] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
   const hadAccess = useRef(false);
-  const hostname = learnableHostname(tab?.url ?? undefined);
   const tabId = tab?.tabId;
   const url = tab?.url ?? null;
+  const hostname = learnableHostname(url ?? undefined);
 
   useEffect(() => {
-    if (tabId === undefined || !hostname) return;
+    if (tabId === undefined || !url || !hostname) return;
     const stopped = new AbortController();
     void browser.permissions
-      .contains({ origins: [pageAccessOrigin(tab!.url!)] })
+      .contains({ origins: [pageAccessOrigin(url)] })
       .then((has) => {
         hadAccess.current = has;
       })
@@ -40,18 +40,18 @@ export function usePageLearning(tab: TabState | null, learningOn: boolean) {
   }, [tabId, url, hostname, learningOn, asked]);
 
   /**
-   * Must start in the click: permissions.request needs the reader's gesture. Chrome may close the popup when its
-   * prompt opens, losing this page's promise: the background is told first and turns learning on once access
-   * arrives (permissions.onAdded), so the click is never lost.
+   * Must start in the click: permissions.request needs the reader's gesture. The popup may close when the
+   * browser's prompt opens, losing this page's promise: the background is told at once and turns learning on
+   * when the access arrives (permissions.onAdded), so the click is never lost.
    */
   const toggle = (on: boolean) => {
-    if (!hostname) return;
+    if (!url || !hostname) return;
     setProblem(null);
     if (!on) {
       void send({ type: 'setSiteLearning', site: hostname, on: false, askedForAccess: false });
       return;
     }
-    const asking = browser.permissions.request({ origins: [pageAccessOrigin(tab!.url!)] });
+    const asking = browser.permissions.request({ origins: [pageAccessOrigin(url)] });
     void send({ type: 'requestSiteLearning', site: hostname, askedForAccess: !hadAccess.current });
     void asking
       .then((granted) => {
