@@ -37,6 +37,7 @@ import {
   hasBodyContext,
   isGenericBody,
   NEWS_AGENCIES,
+  OWNER_SUFFIXES,
   placeWordAfter,
   typeByForm,
   typeOfSingleWord,
@@ -384,6 +385,15 @@ function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
   return listed && noun !== singular && /^\p{Ll}/u.test(noun) && PLACE_WORDS.has(singular);
 }
 
+/** A name glued by a hyphen to a word: "London-based", "U.S.-led", the "PLO" of "Israel-PLO". */
+function inCompound(m: Mention, source: string): boolean {
+  const after = /^-(\p{L}+)/u.exec(source.slice(m.end, m.end + MAX_SUFFIX_CHARS))?.[1];
+  // ...but "Kroger-owned" names the owner, a body the article is about
+  if (after) return !OWNER_SUFFIXES.has(after.toLowerCase());
+  return /\p{L}-$/u.test(source.slice(Math.max(0, m.start - 2), m.start));
+}
+const MAX_SUFFIX_CHARS = 16;
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -585,6 +595,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     const words = draft.words;
     // "the Council", "the Post": a head word alone names no one in particular
     if (isGenericBody(words)) continue;
+    // "a London-based analyst", "the U.S.-led force", "Israel-PLO talks": a name met only inside a compound modifier
+    // is what the compound describes, not something the article is about
+    if (draft.mentions.every((m) => inCompound(m, source))) continue;
     // "AMT 100 MLN", "CUSIP", "FOB": a bare acronym seen only in tables and code lines is a column label
     if (
       ACRONYM.test(draft.name) &&

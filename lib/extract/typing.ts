@@ -186,7 +186,7 @@ const CORPORATE_NOUNS = new Set(
   ),
 );
 /** "Amazon-owned", "Kroger-backed": only bodies own and fund things. */
-const OWNER_SUFFIXES = new Set(['owned', 'backed', 'funded', 'operated', 'sponsored']);
+export const OWNER_SUFFIXES = new Set(['owned', 'backed', 'funded', 'operated', 'sponsored']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Verbs only companies are the subject of: "Apple shipped", "Amazon has launched", "Yahoo reported earnings". */

@@ -41,6 +41,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'place:London'],
     ],
     [
+      'a name met only inside a compound modifier is no entity of the article',
+      'A London-based analyst said Mayor Helena Marsh backed the Israel-PLO talks and the U.S.-led force in Westport.',
+      ['person:Helena Marsh', 'place:Westport'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
