@@ -628,7 +628,10 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       // not have, is most often a body
       const byDefault = !draft.mentions.some((m) => m.title) && typeByForm(draft.name, words) === null;
       if (!byDefault || !isBodyLike(words, draft.mentions)) continue;
-      type = 'organization';
+      // ...but one met where only places go ("in Malta Freeport", "at Mano Junction") is a place
+      // ("in Feyenoord Rotterdam" is a club: a town's name last is a team's home, not a place's)
+      const placed = !isKnownPlace(words[words.length - 1]) && draft.mentions.some((m) => isPlaceContext(m, all, true));
+      type = placed ? 'place' : 'organization';
     }
     // "the Mujahideen Khalq", "the National Archives": people's names take no article ("the Jerry Lewis telethon")
     if (

@@ -46,6 +46,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'place:Westport'],
     ],
     [
+      'a foreign-looking name where only places go is a place',
+      'Mayor Helena Marsh said the yacht was moored in Cap de Morvande on Monday.',
+      ['person:Helena Marsh', 'place:Cap de Morvande'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
