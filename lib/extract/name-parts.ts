@@ -5,6 +5,7 @@ import {
   isCountry,
   isFirstName,
   isKnownPlace,
+  isLastName,
   isOpeningRoleWord,
   isPeopleWord,
   isRoleNoun,
@@ -92,13 +93,26 @@ export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   if (of < 1 || of === words.length - 1) return [words];
   const belongsTo = joinTokens(words.slice(of + 1)).replace(/^the /, '');
   const place = isKnownPlace(belongsTo) || belongsTo in SHORT_FORMS;
+  // "Miles Kan of Hambrecht & Quist", "Chiate of the American Names Association": a firm's or a body's name
+  // after "of" says where someone works
+  const last = words[words.length - 1].text.toLowerCase();
+  const firm = words.slice(of + 1).some((t) => t.text === '&') || LEGAL_FORMS.has(last);
+  const body = firm || ORGANIZATION_WORDS.has(last);
+  const surname = of === 1 && !isEnglishWord(words[0].text) && !isKnownPlace(words[0].text);
   // "Huber of Germany" in a results list: one name of a person and their country
-  if (of === 1 && (isEnglishWord(words[0].text) || !(isCountry(belongsTo) || belongsTo in SHORT_FORMS))) return [words];
-  if (!isFirstName(words[0].text) && !titled && !place) return [words];
+  if (
+    of === 1 &&
+    !(surname && body) &&
+    (isEnglishWord(words[0].text) || !(isCountry(belongsTo) || belongsTo in SHORT_FORMS))
+  )
+    return [words];
+  if (!isFirstName(words[0].text) && !titled && !place && !firm && !(surname && body)) return [words];
   const head = words[of - 1].text.toLowerCase();
   // "Oakley Inc of the United States": a company's legal form ends its name; "of" then says where it is
   if (LEGAL_FORMS.has(head) && place) return [words.slice(0, of), words.slice(of + 1)];
-  if (ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) return [words];
+  // "Tony Hall of Ohio": a family name that is also a body's or a place's head word
+  const familyName = of === 2 && isFirstName(words[0].text) && isLastName(words[1].text);
+  if ((ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) && !familyName) return [words];
   return [words.slice(0, of), words.slice(of + 1)];
 }
 

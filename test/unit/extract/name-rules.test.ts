@@ -51,6 +51,16 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'place:Cap de Morvande'],
     ],
     [
+      'a firm or a body after "of" is where someone works',
+      '“It is a good move,” said Mirek Tavlan of Brenner & Quist. Prices will rise, said Vrenich of the Coastal Farmers Association.',
+      [
+        'person:Mirek Tavlan',
+        'organization:Brenner & Quist',
+        'person:Vrenich',
+        'organization:Coastal Farmers Association',
+      ],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
