@@ -110,8 +110,8 @@ export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   const head = words[of - 1].text.toLowerCase();
   // "Oakley Inc of the United States": a company's legal form ends its name; "of" then says where it is
   if (LEGAL_FORMS.has(head) && place) return [words.slice(0, of), words.slice(of + 1)];
-  // "Tony Hall of Ohio": a family name that is also a body's or a place's head word
-  const familyName = of === 2 && isFirstName(words[0].text) && isLastName(words[1].text);
+  // "Tony Hall of Ohio": a family name that is also a body's or a place's head word, before a person's state
+  const familyName = of === 2 && isFirstName(words[0].text) && (isLastName(words[1].text) || place);
   if ((ORGANIZATION_WORDS.has(head) || PLACE_WORDS.has(head) || isTitleWord(head)) && !familyName) return [words];
   return [words.slice(0, of), words.slice(of + 1)];
 }
