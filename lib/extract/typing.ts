@@ -98,6 +98,10 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (words.length > 1 && isKnownPlace(words[words.length - 1]) && words.slice(0, -1).every(isRegionWord))
     return 'place';
   if (ORGANIZATION_WORDS.has(head)) return 'organization';
+  // "Steptoe & Johnson", "Salomon & Taylor": partners' names joined by an ampersand are their firm
+  const amp = words.indexOf('&');
+  const partner = (w = '') => /^\p{Lu}\p{Ll}/u.test(w);
+  if (amp > 0 && partner(words[amp - 1]) && partner(words[amp + 1]) && !isKnownPlace(name)) return 'organization';
   // "Washington State" is a place; "Islamic State" is a group that calls itself one
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';

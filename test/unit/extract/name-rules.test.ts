@@ -61,6 +61,11 @@ describe('words that are never names, and heads that give the type', () => {
       ],
     ],
     [
+      "partners' names joined by an ampersand are their firm",
+      'Mayor Helena Marsh hired Kravitz & Molen to advise on the bonds.',
+      ['person:Helena Marsh', 'organization:Kravitz & Molen'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
