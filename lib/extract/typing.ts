@@ -14,6 +14,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_WORDS,
   SHORT_FORM_TYPES,
+  SHORT_FORMS,
   SPEECH_VERBS,
   THING_ACRONYMS,
 } from './lexicon';
@@ -84,6 +85,10 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (STATE_CODES.has(name)) return 'place';
   // "S. Africa", "N. Korea": a compass point's initial before a place
   if (words.length === 2 && /^[NSEW]\.$/.test(words[0]) && isKnownPlace(words[1])) return 'place';
+  // "U.S. Midwest", "U.S. Middle East", "U.S. Treasuries": a country's short form opens a region's or a body's
+  // name, never a person's
+  const country = words.length > 1 && SHORT_FORM_TYPES[SHORT_FORMS[words[0]]] === 'place';
+  if (country && (isKnownPlace(words.slice(1).join(' ')) || isRegionWord(words[1]))) return 'place';
   // "N.J.", "S.C.": a state's dotted abbreviation is never anything else
   if (name.includes('.') && STATE_ABBREVIATIONS.has(name)) return 'place';
   const head = headWord(words);
@@ -112,7 +117,8 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (isKnownOrganization(name)) return 'organization';
   if (ACRONYM.test(name)) return 'organization';
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return 'organization';
-  return null;
+  // (but not before a model or a code: "U.S. F-14", "U.S. HRW")
+  return country && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'organization' : null;
 }
 
 interface Context {

@@ -66,6 +66,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'organization:Kravitz & Molen'],
     ],
     [
+      "a country's short form opens a region's or a body's name, never a person's",
+      'Prices in the U.S. Midwest rose and U.S. Treasuries fell, Mayor Helena Marsh said.',
+      ['place:U.S. Midwest', 'organization:U.S. Treasuries', 'person:Helena Marsh'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
