@@ -519,6 +519,21 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     const body = title.slice(0, Math.max(firstTitle, 0));
     // "White House Press Secretary": "Press" belongs to the title; "Awami League of Prime Minister X": "of" too
     if (body.length > 1 && /^(?:press|of|the)$/i.test(body[body.length - 1].text)) body.pop();
+    // "Hong Kong Financial Secretary", "U.S. Commercial Attache": an adjective between a place and the title
+    // belongs to the title ("Eastern Region Brigade Commander": a noun there names a body)
+    else if (
+      body.length > 1 &&
+      isEnglishWord(body[body.length - 1].text) &&
+      /(?:al|ic|ive)$/.test(body[body.length - 1].text)
+    ) {
+      const place = joinTokens(body.slice(0, -1));
+      if (place in SHORT_FORMS || placeKind(place)) body.pop();
+    }
+    if (body.length > 1 && isKnownPlace(joinTokens(body))) {
+      const place = toMention(body, sentence, tokenIndex, weakStart);
+      if (place) found.push(place);
+      body.length = 0;
+    }
     // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
     const named = body.length > 2 || body.some((t) => !isEnglishWord(t.text));
     // ...and so is "Reserve Bank of India" before "Governor"

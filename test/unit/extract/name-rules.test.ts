@@ -71,6 +71,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['place:U.S. Midwest', 'organization:U.S. Treasuries', 'person:Helena Marsh'],
     ],
     [
+      'an adjective between a place and a title belongs to the title',
+      'New Zealand Financial Secretary Helena Marsh will visit Westport.',
+      ['place:New Zealand', 'person:Helena Marsh', 'place:Westport'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
