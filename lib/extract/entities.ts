@@ -385,6 +385,10 @@ function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
   return listed && noun !== singular && /^\p{Ll}/u.test(noun) && PLACE_WORDS.has(singular);
 }
 
+const leadsAdministration = (m: Mention, source: string): boolean =>
+  /^(?:'s)? administration\b/.test(source.slice(m.end, m.end + MAX_ADMINISTRATION_CHARS)) && isLastName(m.text);
+const MAX_ADMINISTRATION_CHARS = 18;
+
 /** A name glued by a hyphen to a word: "London-based", "U.S.-led", the "PLO" of "Israel-PLO". */
 function inCompound(m: Mention, source: string): boolean {
   const after = /^-(\p{L}+)/u.exec(source.slice(m.end, m.end + MAX_SUFFIX_CHARS))?.[1];
@@ -621,6 +625,10 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       type ??= unknownWordType(draft.name, draft.mentions, all, source);
     }
     if (!type) continue;
+    // "the Clinton administration": a town's name that is also a family name, before the word for a leader's
+    // government, is the leader
+    if (type === 'place' && words.length === 1 && draft.mentions.every((m) => leadsAdministration(m, source)))
+      type = 'person';
     // "Certified Sustainable Seafood", "Yahoo Finance": two capitalised words are a person only if one is a
     // known name or the text treats them as someone
     if (type === 'person' && words.length > 1 && !isPersonName(words, draft.mentions, all)) {

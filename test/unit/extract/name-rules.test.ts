@@ -76,6 +76,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['place:New Zealand', 'person:Helena Marsh', 'place:Westport'],
     ],
     [
+      "a town's name that is also a family name, before 'administration', is the leader",
+      'Mayor Helena Marsh said the Clinton administration would act, unlike the Kenya administration.',
+      ['person:Helena Marsh', 'person:Clinton', 'place:Kenya'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
