@@ -206,8 +206,12 @@ export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
   const name = run.slice(nameStart);
   if (name.length === 0 || !isCapitalised(name[0].text)) return { title: [], name: run };
   // "Chairman of the National Election Commission": the body a title is of, not a person with that title
-  if (nameStart > lastTitle + 1 && ORGANIZATION_WORDS.has(name[name.length - 1].text.toLowerCase()))
-    return { title: [], name };
+  // (the whole of it: "National" in "Chairman of the National Election Commission" is the body's, not the title's)
+  if (nameStart > lastTitle + 1 && ORGANIZATION_WORDS.has(name[name.length - 1].text.toLowerCase())) {
+    const of = lastTitle + 1;
+    const bodyStart = run[of]?.text === 'of' ? of + (run[of + 1]?.text === 'the' ? 2 : 1) : nameStart;
+    return { title: [], name: run.slice(bodyStart) };
+  }
   return { title: run.slice(0, nameStart), name };
 }
 

@@ -81,6 +81,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'person:Clinton', 'place:Kenya'],
     ],
     [
+      'the body a title is of is named whole',
+      'Helena Marsh, Chairman of the National Election Commission, said 96 members voted.',
+      ['person:Helena Marsh', 'organization:National Election Commission'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
