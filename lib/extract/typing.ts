@@ -243,6 +243,16 @@ function looksLikeOrganization(context: Context): boolean {
   return DETERMINERS.has(context.before?.toLowerCase() ?? '') && !!next && SPEECH_VERBS.has(next);
 }
 
+/** "said Peter Roe, at Paribas": a preposition after the full name of someone just quoted. */
+function isSourcesWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
+  const { tokens } = all[mention.sentence];
+  let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  if (!/^(?:at|from)$/.test(tokens[k]?.text ?? '')) return false;
+  k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+  const capitalised = (i: number) => /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '');
+  return capitalised(k) && capitalised(k - 1) && SPEECH_VERBS.has(tokens[k - 2]?.text.toLowerCase() ?? '');
+}
+
 export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): EntityType | null {
   const word = mentions[0].words[0];
   if (mentions.some((m) => m.title)) return 'person';
@@ -256,6 +266,8 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (!isFirstName(word) && !isLastName(word) && !personContext && contexts.some(hasCorporateContext)) {
     return 'organization';
   }
+  // "said Peter Roe, at Paribas", "said Burcin Mavituna from Interbank": where a quoted source works
+  if (!isKnownPlace(word) && mentions.some((m) => isSourcesWorkplace(m, all))) return 'organization';
   // "the Excalibur portfolio": a single word after an article is a thing, not a person
   const afterArticle = contexts.some((c) => DETERMINERS.has(c.before?.toLowerCase() ?? ''));
   if (contexts.some((c) => c.before && PLACE_PREPOSITIONS.has(c.before.toLowerCase()))) return 'place';

@@ -86,6 +86,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'organization:National Election Commission'],
     ],
     [
+      'where a quoted source works is a body',
+      '“It will fall,” said Helena Marsh, at Kestrova in Westport.',
+      ['person:Helena Marsh', 'organization:Kestrova', 'place:Westport'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
