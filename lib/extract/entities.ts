@@ -361,10 +361,22 @@ const COMPASS_WORDS = new Set(
 );
 /** "the town of Badi-Tondon", "the settlement of Novye Atagi", "just north of Welikanda". */
 function isPlaceOf(mention: Mention, all: SentenceTokens[]): boolean {
-  const { before, beforeWords } = contextOf(mention, all);
-  const noun = beforeWords[0] ?? '';
-  return before === 'of' && (PLACE_WORDS.has(noun) || COMPASS_WORDS.has(noun));
+  const { tokens } = all[mention.sentence];
+  let k = tokens.findIndex((t) => t.start >= mention.start) - 1;
+  // "the provinces of North and South Kivu, Maniema, Shaba and Bandundu": back over the list to its "of"
+  let listed = false;
+  for (let n = 0; n < MAX_LIST_TOKENS && k > 0 && tokens[k].text !== 'of'; n++, k--) {
+    if (LIST_JOINERS.has(tokens[k].text)) listed = true;
+    else if (!/^\p{Lu}/u.test(tokens[k].text)) return false;
+  }
+  if (tokens[k]?.text !== 'of') return false;
+  const noun = tokens[k - 1]?.text ?? '';
+  // "the towns of Rousse and Veliko Tarnovo": a plural place noun names every place of its list
+  const plural = noun !== singularOf(noun) && PLACE_WORDS.has(singularOf(noun));
+  return listed ? plural : plural || PLACE_WORDS.has(noun) || COMPASS_WORDS.has(noun);
 }
+
+const singularOf = (noun: string): string => (noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, ''));
 
 /** Words that may sit between the names of a list: "Heathrow, Gatwick and Stansted". */
 const LIST_JOINERS = new Set([',', 'and', 'or']);
@@ -381,7 +393,7 @@ function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
     else if (!/^\p{Lu}/u.test(word)) break;
   }
   const noun = tokens[j]?.text ?? '';
-  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, '');
+  const singular = singularOf(noun);
   return listed && noun !== singular && /^\p{Ll}/u.test(noun) && PLACE_WORDS.has(singular);
 }
 

@@ -91,6 +91,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'organization:Kestrova', 'place:Westport'],
     ],
     [
+      'a plural place noun and "of" name every place of the list after it',
+      'Mayor Helena Marsh said delegates from the provinces of Kestova, Malbrin and Tarsek will come first.',
+      ['person:Helena Marsh', 'place:Kestova', 'place:Malbrin', 'place:Tarsek'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
