@@ -397,6 +397,13 @@ function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
   return listed && noun !== singular && /^\p{Ll}/u.test(noun) && PLACE_WORDS.has(singular);
 }
 
+/** "Liverpool striker Mark Kennedy", "Middlesbrough's sponsors": a town's name before its club's people is the club. */
+const TEAM_MEMBERS =
+  /^(?:'s)? (?:striker|defender|midfielder|goalkeeper|winger|bowler|batsman|pitcher|shortstop|quarterback|coach|manager|skipper|players|fans|supporters|sponsors|trio|duo)\b/;
+const MAX_TEAM_MEMBER_CHARS = 16;
+const beforeTeamMember = (m: Mention, source: string): boolean =>
+  TEAM_MEMBERS.test(source.slice(m.end, m.end + MAX_TEAM_MEMBER_CHARS));
+
 const leadsAdministration = (m: Mention, source: string): boolean =>
   /^(?:'s)? administration\b/.test(source.slice(m.end, m.end + MAX_ADMINISTRATION_CHARS)) && isLastName(m.text);
 const MAX_ADMINISTRATION_CHARS = 18;
@@ -473,7 +480,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (opponent && !country && !player && type !== 'person') type = 'organization';
     // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
     const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
-    const teamPlace = group.some((m) => isTeamPosition(m, all));
+    const teamPlace = group.some((m) => isTeamPosition(m, all) || beforeTeamMember(m, source));
     // "vs. Adrian Voinea" in a tennis draw is a player
     if ((type === 'place' || (!type && proper && !player)) && !country && teamPlace) type = 'organization';
     else if (!type && !country && group.some((m) => isScoreLine(all[m.sentence].sentence.text))) type = 'organization';

@@ -96,6 +96,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'place:Kestova', 'place:Malbrin', 'place:Tarsek'],
     ],
     [
+      "a town's name before its club's people is the club",
+      'Westport striker Helena Marsh and Carlton defender Ann Reid were called up.',
+      ['organization:Westport', 'person:Helena Marsh', 'organization:Carlton', 'person:Ann Reid'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
