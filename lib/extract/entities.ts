@@ -401,8 +401,13 @@ function isListedPlace(mention: Mention, all: SentenceTokens[]): boolean {
 const TEAM_MEMBERS =
   /^(?:'s)? (?:striker|defender|midfielder|goalkeeper|winger|bowler|batsman|pitcher|shortstop|quarterback|coach|manager|skipper|players|fans|supporters|sponsors|trio|duo)\b/;
 const MAX_TEAM_MEMBER_CHARS = 16;
-const beforeTeamMember = (m: Mention, source: string): boolean =>
-  TEAM_MEMBERS.test(source.slice(m.end, m.end + MAX_TEAM_MEMBER_CHARS));
+function beforeTeamMember(m: Mention, source: string): boolean {
+  const after = source.slice(m.end, m.end + MAX_TEAM_MEMBER_CHARS);
+  if (TEAM_MEMBERS.test(after)) return true;
+  // "Everton's Duncan Ferguson", "Bremen's Jens Todt": a town's someone, named in full, plays for its club
+  const owned = /^'s (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}/u.exec(after);
+  return !!owned && isFirstName(owned[1]);
+}
 
 const leadsAdministration = (m: Mention, source: string): boolean =>
   /^(?:'s)? administration\b/.test(source.slice(m.end, m.end + MAX_ADMINISTRATION_CHARS)) && isLastName(m.text);
@@ -480,7 +485,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     if (opponent && !country && !player && type !== 'person') type = 'organization';
     // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
     const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
-    const teamPlace = group.some((m) => isTeamPosition(m, all) || beforeTeamMember(m, source));
+    const dateline = group.some((m) => isDateline(m, source));
+    const teamPlace = group.some((m) => isTeamPosition(m, all) || (!dateline && beforeTeamMember(m, source)));
     // "vs. Adrian Voinea" in a tennis draw is a player
     if ((type === 'place' || (!type && proper && !player)) && !country && teamPlace) type = 'organization';
     else if (!type && !country && group.some((m) => isScoreLine(all[m.sentence].sentence.text))) type = 'organization';

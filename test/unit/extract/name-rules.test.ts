@@ -101,6 +101,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['organization:Westport', 'person:Helena Marsh', 'organization:Carlton', 'person:Ann Reid'],
     ],
     [
+      "a town's someone, named in full, plays for its club",
+      "Carlton's Helena Marsh scored twice in the 3-1 win.",
+      ['organization:Carlton', 'person:Helena Marsh'],
+    ],
+    [
       '"Co." and an embassy make an organisation',
       'Mayor Helena Marsh said Remain Co. would pay, and protesters marched on the U.S. Embassy.',
       ['person:Helena Marsh', 'organization:Remain Co.', 'organization:U.S. Embassy'],
