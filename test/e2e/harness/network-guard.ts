@@ -43,14 +43,19 @@ export async function startNetworkGuard(): Promise<NetworkGuard> {
     blocked.push({ url: request.url ?? '', method: request.method ?? 'GET' });
     response.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the e2e network guard');
   });
+  // A tunnel's socket is handed over with no error listener: a browser that resets it while closing (ECONNRESET)
+  // would otherwise crash the test run after every test passed.
   server.on('connect', (request, socket) => {
+    socket.on('error', () => undefined);
     blocked.push({ url: `https://${request.url ?? ''}`, method: 'CONNECT' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   server.on('upgrade', (request, socket) => {
+    socket.on('error', () => undefined);
     blocked.push({ url: request.url ?? '', method: 'UPGRADE' });
     socket.destroy();
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
