@@ -17,17 +17,20 @@ interface PendingSite {
 
 export const settingsStorage = () => browser.storage as unknown as SettingsStorage;
 
-export async function readList(key: string): Promise<string[]> {
+/** A list kept in storage.local, with anything unreadable in it left out. */
+async function readStoredList<T>(key: string, isItem: (item: unknown) => item is T): Promise<T[]> {
   const value = (await browser.storage.local.get(key))[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value) ? value.filter(isItem) : [];
 }
 
-async function readPending(): Promise<PendingSite[]> {
-  const value = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY];
-  return Array.isArray(value)
-    ? value.filter((entry): entry is PendingSite => typeof entry?.site === 'string' && typeof entry.at === 'number')
-    : [];
-}
+export const readList = (key: string): Promise<string[]> =>
+  readStoredList(key, (item): item is string => typeof item === 'string');
+
+const readPending = (): Promise<PendingSite[]> =>
+  readStoredList(PENDING_KEY, (entry): entry is PendingSite => {
+    const pending = entry as Partial<PendingSite> | null;
+    return typeof pending?.site === 'string' && typeof pending.at === 'number';
+  });
 
 /** Access to the site's pages over either scheme (the popup asks for the page's own). */
 export async function hasSiteAccess(site: string): Promise<boolean> {
@@ -54,7 +57,7 @@ export async function setSiteLearning(site: string, on: boolean, askedForAccess:
 
 /**
  * The reader's click asked the browser for access: learning turns on now if the access is there, else when
- * permissions.onAdded brings it (Chrome closes the popup that asked when its prompt opens).
+ * permissions.onAdded brings it (a browser may close the popup that asked when its prompt opens).
  */
 export async function requestSiteLearning(site: string, askedForAccess: boolean): Promise<void> {
   const pending = (await readPending()).filter((entry) => entry.site !== site);

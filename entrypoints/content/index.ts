@@ -32,8 +32,6 @@ export default defineContentScript({
       mentionCount: highlighting.mentionCount,
     });
 
-    // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives; one with text asks
-    // only for the names its words could make: 20 frames never cost 20 copies of the table.
     // On the sites the reader chose, the article read here becomes a source (the background reads it).
     const learner = createArticleLearner({
       askToLearn: (html) => send({ type: 'learnThisPage', html }),
@@ -41,6 +39,8 @@ export default defineContentScript({
     });
     learner.update(isLearningOn(settings, location.hostname));
 
+    // An iframe with next to no text (an ad, a widget) asks for nothing until text arrives; one with text asks
+    // only for the names its words could make: 20 frames never cost 20 copies of the table.
     const isFrame = window !== window.top;
     if (isFrame) await whenFrameHasText(document, ctx.signal);
     if (ctx.signal.aborted) return;

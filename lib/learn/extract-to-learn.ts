@@ -1,7 +1,7 @@
 import { ExtractionError, extractArticle } from '../extract';
 import type { KnowledgeBase } from '../knowledge/schema';
 import { type ReaderArticle, toArticleInput } from '../reader/article';
-import { MIN_LEARNED_CHARS, textHashOf } from './learn-policy';
+import { hashOfArticleText, MIN_LEARNED_CHARS } from './learn-policy';
 
 export type LearnedExtraction =
   | { ok: true; knowledge: KnowledgeBase; textHash: string }
@@ -18,5 +18,5 @@ export function extractToLearn(article: ReaderArticle): LearnedExtraction {
     return { ok: false, reason: error instanceof ExtractionError ? error.message : String(error) };
   }
   if (knowledge.entities.length === 0) return { ok: false, reason: 'no people, places or organisations named' };
-  return { ok: true, knowledge, textHash: textHashOf(article) };
+  return { ok: true, knowledge, textHash: hashOfArticleText(input.text) };
 }

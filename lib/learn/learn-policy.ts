@@ -13,5 +13,8 @@ export function learnedToPrune(sources: SourceSummary[], limit: number): string[
   return learned.slice(0, Math.max(0, learned.length - limit)).map((source) => source.id);
 }
 
-/** The article's text as stored: equal hashes mean a revisit of the same version, which adds nothing. */
-export const textHashOf = (article: ReaderArticle): string => hashId('text', toArticleInput(article).text);
+/** The hash of an article's text as the extractor gets it: equal hashes mean a revisit of the same version. */
+export const hashOfArticleText = (text: string): string => hashId('text', text);
+
+/** The same hash, from the article as read. */
+export const textHashOf = (article: ReaderArticle): string => hashOfArticleText(toArticleInput(article).text);

@@ -2,8 +2,8 @@
 export const siteAccessOrigins = (hostname: string): string[] => [`https://${hostname}/*`, `http://${hostname}/*`];
 
 /**
- * What the popup asks for: the site over the page's own scheme. Chromium grants exactly that at once after the
- * toolbar click (activeTab covers it); anything wider opens a prompt, which closes the popup.
+ * What the popup asks for: the site over the page's own scheme, no wider than the page the reader is on (the
+ * toolbar click's activeTab already covers it in Chromium, which answers at once).
  */
 export const pageAccessOrigin = (url: string): string => {
   const { protocol, hostname } = new URL(url);
