@@ -101,6 +101,27 @@ describe('resolveNamesOnPage', () => {
         ['Smith', 'Patricia Smith'],
       ],
     ],
+    [
+      "a headline's short form before any full name takes the first full name the page gives later",
+      ['Clinton to visit Bosnia.', 'President Bill Clinton will fly on Friday.'],
+      [
+        ['Clinton', 'Bill Clinton'],
+        ['Bill Clinton', 'Bill Clinton'],
+      ],
+    ],
+    [
+      "… and a place's name that is also their short form, the person named later",
+      ['Weizman in Cairo.', 'President Ezer Weizman arrived on Monday.'],
+      [
+        ['Weizman', 'Ezer Weizman'],
+        ['Ezer Weizman', 'Ezer Weizman'],
+      ],
+    ],
+    [
+      '… but nobody known when the page later names someone else by it',
+      ['Smith wins the prize.', 'The painter Pamela Colman Smith drew the cards.'],
+      [],
+    ],
   ])('%s', (_label, paragraphs, expected) => {
     expect(readPage(...paragraphs)).toEqual(expected);
   });
