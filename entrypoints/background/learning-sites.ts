@@ -1,4 +1,4 @@
-import { siteAccessOrigins } from '@/lib/learn/site-access';
+import { hasSiteAccess, siteAccessOrigins } from '@/lib/learn/site-access';
 import { withSiteLearning } from '@/lib/settings';
 import { loadSettings, type SettingsStorage, saveSettings } from '@/lib/settings/storage';
 
@@ -32,13 +32,7 @@ const readPending = (): Promise<PendingSite[]> =>
     return typeof pending?.site === 'string' && typeof pending.at === 'number';
   });
 
-/** Access to the site's pages over either scheme (the popup asks for the page's own). */
-export async function hasSiteAccess(site: string): Promise<boolean> {
-  const each = siteAccessOrigins(site).map((origin) =>
-    browser.permissions.contains({ origins: [origin] }).catch(() => false),
-  );
-  return (await Promise.all(each)).some(Boolean);
-}
+const hasAccess = (site: string) => hasSiteAccess(browser.permissions, site);
 
 /** Learning switched on or off for a site; off gives back the access learning asked for, and nothing else. */
 export async function setSiteLearning(site: string, on: boolean, askedForAccess: boolean): Promise<void> {
@@ -62,14 +56,14 @@ export async function setSiteLearning(site: string, on: boolean, askedForAccess:
 export async function requestSiteLearning(site: string, askedForAccess: boolean): Promise<void> {
   const pending = (await readPending()).filter((entry) => entry.site !== site);
   await browser.storage.local.set({ [PENDING_KEY]: [...pending, { site, askedForAccess, at: Date.now() }] });
-  if (await hasSiteAccess(site)) await startPendingSites();
+  if (await hasAccess(site)) await startPendingSites();
 }
 
 /** Access arrived (or was there): every pending site it covers starts learning. */
 export async function startPendingSites(): Promise<void> {
   const still: PendingSite[] = [];
   for (const entry of await readPending()) {
-    if (await hasSiteAccess(entry.site)) await setSiteLearning(entry.site, true, entry.askedForAccess);
+    if (await hasAccess(entry.site)) await setSiteLearning(entry.site, true, entry.askedForAccess);
     else if (Date.now() - entry.at < PENDING_TTL_MS) still.push(entry);
   }
   await browser.storage.local.set({ [PENDING_KEY]: still });

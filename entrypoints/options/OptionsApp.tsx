@@ -18,6 +18,7 @@ import {
   setSourceEnabled,
 } from '../popup/knowledge-client';
 import { useStoredSettings } from '../popup/use-stored-settings';
+import { useSiteAccess } from './use-site-access';
 
 const EXPORT_FILE_NAME = 'news-context-knowledge.json';
 /** Sources per message during an import: progress moves, and the page never waits on one huge message. */
@@ -82,6 +83,8 @@ export function OptionsApp() {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [problem, setProblem] = useState<{ sentence: string; details: string[] } | null>(null);
   const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
+  const learnedFrom = (sources ?? []).flatMap((source) => source.learnedFrom ?? []);
+  const siteAccess = useSiteAccess([...new Set([...settings.learningSites, ...learnedFrom])]);
 
   const refreshSources = useCallback(async () => {
     const db = await knowledgeDb();
@@ -151,9 +154,11 @@ export function OptionsApp() {
   const setSiteLearning = (site: string, on: boolean) => {
     if (on) {
       void browser.permissions.request({ origins: siteAccessOrigins(site) }).catch(() => false);
-      void sendToBackground({ type: 'requestSiteLearning', site, askedForAccess: true });
+      void sendToBackground({ type: 'requestSiteLearning', site, askedForAccess: !siteAccess.hadAccess(site) });
     } else {
-      void sendToBackground({ type: 'setSiteLearning', site, on: false, askedForAccess: false });
+      void sendToBackground({ type: 'setSiteLearning', site, on: false, askedForAccess: false }).then(() =>
+        siteAccess.recheck(site),
+      );
     }
   };
 

@@ -1,6 +1,17 @@
 /** Every page of the site, over https or http, on any port: what turning learning off gives back. */
 export const siteAccessOrigins = (hostname: string): string[] => [`https://${hostname}/*`, `http://${hostname}/*`];
 
+/** The one call of `browser.permissions` this needs, passed in so the module stays free of extension APIs. */
+export interface PermissionsLike {
+  contains(permissions: { origins: string[] }): Promise<boolean>;
+}
+
+/** Access to the site's pages over either scheme (the popup asks for the page's own). */
+export async function hasSiteAccess(permissions: PermissionsLike, site: string): Promise<boolean> {
+  const each = siteAccessOrigins(site).map((origin) => permissions.contains({ origins: [origin] }).catch(() => false));
+  return (await Promise.all(each)).some(Boolean);
+}
+
 /**
  * What the popup asks for: the site over the page's own scheme, no wider than the page the reader is on (the
  * toolbar click's activeTab already covers it in Chromium, which answers at once).
