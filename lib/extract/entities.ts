@@ -3,6 +3,7 @@
 import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
+import { isDefinedTerm } from './bodies';
 import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
 import {
@@ -627,6 +628,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // "a London-based analyst", "the U.S.-led force", "Israel-PLO talks": a name met only inside a compound modifier
     // is what the compound describes, not something the article is about
     if (draft.mentions.every((m) => inCompound(m, source))) continue;
+    // "the cash reserve ratio (CRR)": an acronym spelt out in lower-case words is a term
+    if (ACRONYM.test(draft.name) && draft.mentions.some((m) => isDefinedTerm(m, source))) continue;
     // "AMT 100 MLN", "CUSIP", "FOB": a bare acronym seen only in tables and code lines is a column label
     if (
       ACRONYM.test(draft.name) &&

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract';
+
+const namesOf = (text: string) => extractArticle({ text }).entities.map((entity) => `${entity.type}:${entity.name}`);
+
+describe('organisations: what makes a name a body, and where a body name starts and ends', () => {
+  it.each([
+    [
+      'an acronym spelt out in lower-case words is a term of the trade, not a body',
+      'Mayor Helena Marsh said the cash reserve ratio (CRR) would fall and two 220 kilovolt (KV) lines would close. The CRR stays.',
+      ['person:Helena Marsh'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(namesOf(text).sort()).toEqual([...expected].sort());
+  });
+});
