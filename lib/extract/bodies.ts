@@ -26,3 +26,22 @@ function inOrder(letters: string, word: string): boolean {
   }
   return true;
 }
+
+/** Nouns a paper's or a magazine's name comes before: "The Times newspaper", "Star magazine". */
+const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine', 'tabloid', 'weekly', 'daily', 'journal', 'newsletter']);
+const MAX_NOUN_CHARS = 14;
+
+/** "The Statesman newspaper", "Vogue magazine", "told The Statesman": a title, whatever its words mean in English. A
+ * capital "The" inside a sentence opens a title too. */
+export function namesPublication(mention: Mention, source: string): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(source.slice(mention.end, mention.end + MAX_NOUN_CHARS))?.[1] ?? '';
+  if (PUBLICATION_NOUNS.has(next)) return true;
+  // ("at The Oval", "in The Hague" are places)
+  const before = /(\p{Ll}+|,) The $/u.exec(source.slice(Math.max(0, mention.start - MAX_NOUN_CHARS), mention.start));
+  // ...and ends there ("The Land is Ours" is a longer title)
+  const ends = /^(?:[.,;:)'’”]|\s+(?:and|or|said|says|reported|reports)\b)/u.test(
+    source.slice(mention.end, mention.end + 12),
+  );
+  return !!before && !PLACE_PREPOSITIONS.has(before[1]) && ends;
+}
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'to', 'from', 'into', 'outside']);

@@ -3,7 +3,7 @@
 import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
-import { isDefinedTerm } from './bodies';
+import { isDefinedTerm, namesPublication } from './bodies';
 import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
 import {
@@ -623,8 +623,15 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
   const entityOf = new Map<Mention, DraftEntity>();
   for (const draft of drafts.values()) {
     const words = draft.words;
+    // "The Times newspaper", "Star magazine", "told The Statesman": a paper's title, even in everyday words
+    const publication =
+      words.length === 1 &&
+      !isKnownPlace(draft.name) &&
+      !isPeopleWord(draft.name) &&
+      !isTimeWord(draft.name) &&
+      draft.mentions.some((m) => !m.clauseInitial && namesPublication(m, source));
     // "the Council", "the Post": a head word alone names no one in particular
-    if (isGenericBody(words)) continue;
+    if (isGenericBody(words) && !publication) continue;
     // "a London-based analyst", "the U.S.-led force", "Israel-PLO talks": a name met only inside a compound modifier
     // is what the compound describes, not something the article is about
     if (draft.mentions.every((m) => inCompound(m, source))) continue;
@@ -639,7 +646,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       !draft.mentions.some((m) => isProse(all[m.sentence]))
     )
       continue;
-    let type = draft.type;
+    let type = draft.type ?? (publication ? 'organization' : null);
     if (!type && words.length === 1) {
       // a lone capitalised word at a sentence start is too weak to be a name on its own
       const strong = draft.mentions.filter((m) => !m.clauseInitial);

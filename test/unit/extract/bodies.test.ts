@@ -10,6 +10,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Mayor Helena Marsh said the cash reserve ratio (CRR) would fall and two 220 kilovolt (KV) lines would close. The CRR stays.',
       ['person:Helena Marsh'],
     ],
+    [
+      "a paper's title is a body, even in everyday words: before 'newspaper', or after a capital 'The' mid-sentence",
+      'The Statesman newspaper quoted Mayor Helena Marsh, who also spoke to Lantern magazine and told The Beacon. The cricket was at The Oval.',
+      ['organization:Statesman', 'person:Helena Marsh', 'organization:Lantern', 'organization:Beacon'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
