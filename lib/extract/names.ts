@@ -147,6 +147,8 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
     if (run.some(isOrganizationWord) && isKnownPlace(tokens[j + 1]?.text ?? '')) return true;
   }
   if (word !== 'and') return false;
+  // "The Sun and The Times": a capital "The" after "and" opens a second name
+  if (tokens[j + 1]?.text === 'The') return false;
   // "Gaza Strip and West Bank": two places, never one name
   if (afterAndIsPlace(tokens, j + 1, nameWords)) return false;
   if (isOrganizationWord(run[run.length - 1])) {

@@ -15,6 +15,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'The Statesman newspaper quoted Mayor Helena Marsh, who also spoke to Lantern magazine and told The Beacon. The cricket was at The Oval.',
       ['organization:Statesman', 'person:Helena Marsh', 'organization:Lantern', 'organization:Beacon'],
     ],
+    [
+      'a capital "The" after "and" opens a second name',
+      'Mayor Helena Marsh wrote for The Courier and The Times.',
+      ['person:Helena Marsh', 'organization:Courier', 'organization:Times'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
