@@ -203,7 +203,7 @@ export function collectNameWords(all: SentenceTokens[]): Set<string> {
     if (isTitleCaseHeadline(sentence, tokens)) continue;
     tokens.forEach((token, i) => {
       if (i === 0 || !isWord(token) || !isCapitalised(token.text)) return;
-      if (OPENING_MARKS.has(tokens[i - 1].text) || tokens[i - 1].text === '.') return;
+      if (OPENING_MARKS.has(tokens[i - 1].text) || tokens[i - 1].text === '.' || afterBullet(tokens, i)) return;
       known.add(stripPossessive(token.text));
     });
   }
@@ -215,9 +215,14 @@ const PRONOUNS = new Set(
 );
 
 function startsClause(tokens: Token[], i: number): boolean {
-  if (i === 0) return true;
+  if (i === 0 || afterBullet(tokens, i)) return true;
   return OPENING_MARKS.has(tokens[i - 1].text) && (i === 1 || tokens[i - 1].text !== "'");
 }
+
+/** "-- Shutdown of Bally's…", "** Privately-owned Bank Duta…": the marks of a list item open a sentence. */
+const BULLET = /^[-*•]$/;
+const afterBullet = (tokens: Token[], i: number): boolean =>
+  i > 0 && i <= 2 && tokens.slice(0, i).every((t) => BULLET.test(t.text));
 
 function isNameWord(tokens: Token[], i: number, nameWords: Set<string>): boolean {
   if (i >= tokens.length) return false;

@@ -20,6 +20,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Mayor Helena Marsh wrote for The Courier and The Times.',
       ['person:Helena Marsh', 'organization:Courier', 'organization:Times'],
     ],
+    [
+      'the marks of a list item open a sentence: the word after them is as weak as a sentence start',
+      'Mayor Helena Marsh named the bidders.\n\n- Two investors sued on Monday.\n\n** Privately-owned firms gained.',
+      ['person:Helena Marsh'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
