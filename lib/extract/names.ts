@@ -1,6 +1,7 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 import { isEnglishWord } from './english';
 import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
+import { leadInLength } from './lead-in';
 import {
   isDayOrClockWord,
   isDemonym,
@@ -508,7 +509,10 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       const inCredit =
         credits.some(([from, to]) => run[0].start >= from && run[0].end <= to) || isCreditLine(tokens, i);
       const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
-      if (!inCredit && !isQuotedTitle(tokens, i, j)) mentions.push(...mentionsOfRun(run, sentence.index, i, weakStart));
+      // "Shutdown of Bally's factories", "Conglomerate Bollore lost": a noun opening the sentence, not the name's
+      const lead = weakStart ? leadInLength(run) : 0;
+      if (!inCredit && !isQuotedTitle(tokens, i, j))
+        mentions.push(...mentionsOfRun(run.slice(lead), sentence.index, i + lead, weakStart && lead === 0));
       i = j;
     }
   }

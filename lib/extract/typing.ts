@@ -152,7 +152,7 @@ export function looksLikePerson(context: Context): boolean {
 }
 
 /** Nouns news sets before a body's name: "brokers Cheuvreux de Virieu", "operator Den Norske Stats Oljeselskap". */
-const BODY_NOUNS_BEFORE = new Set(
+export const BODY_NOUNS_BEFORE = new Set(
   'operators brokers bankers lender insurer insurers carmaker chipmaker retailer retailers broadcaster airline carrier firm firms company companies giant conglomerate subsidiary supplier distributor manufacturer exporter importer group agency newspaper newspapers daily weekly magazine station network bank banks fund trust utility miner refiner exchange party'.split(
     ' ',
   ),

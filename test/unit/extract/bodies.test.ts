@@ -25,6 +25,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Mayor Helena Marsh named the bidders.\n\n- Two investors sued on Monday.\n\n** Privately-owned firms gained.',
       ['person:Helena Marsh'],
     ],
+    [
+      'an everyday noun opening a sentence before a name is a lead-in, not part of the name',
+      'Rebels of the Kestrel Liberation Front agreed a truce. Mayor Helena Marsh said so. Conglomerate Varrexa lost 2 percent.',
+      ['organization:Kestrel Liberation Front', 'person:Helena Marsh', 'organization:Varrexa'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
