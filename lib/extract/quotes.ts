@@ -99,6 +99,18 @@ class SpeakerResolver {
     return ranked[0][0];
   }
 
+  /**
+   * "Gore said", "Clinton said" where the surname is no alias (an English word, or two people's): the person
+   * named in full last before it whose name ends with it.
+   */
+  private bySurname(token: Token): Located | undefined {
+    if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
+    const surname = (entity: DraftEntity) => entity.name.split(' ').at(-1);
+    return this.located.findLast(
+      (l) => l.mention.start < token.start && l.entity.type === 'person' && surname(l.entity) === token.text,
+    );
+  }
+
   /** The entity a subject word stands for: a name, a pronoun, or "the <role>". */
   subjectAt(words: Token[], at: number): { entity: DraftEntity | null; found: boolean } {
     let i = at;
@@ -112,7 +124,7 @@ class SpeakerResolver {
       i++;
     const token = words[i];
     if (!token) return { entity: null, found: false };
-    const named = this.mentionAt(token);
+    const named = this.mentionAt(token) ?? this.bySurname(token);
     if (named) return { entity: named.entity, found: true };
     const lower = token.text.toLowerCase();
     if (lower in PERSON_PRONOUNS) return { entity: this.recent(token.start, PERSON_PRONOUNS[lower]), found: true };
@@ -122,6 +134,25 @@ class SpeakerResolver {
     }
     return { entity: null, found: false };
   }
+}
+
+/** Words a role may take before the name it introduces: "the factory's trade union secretary", "statement by". */
+const MAX_ROLE_WORDS = 6;
+const ENDS_ROLE = new Set(['for', 'of', 'to', 'with', 'who', 'that', 'and', 'or', 'on', 'in', 'at', 'from']);
+
+/** `," said hurricane forecaster Lixion Avila`, `," said the statement by spokesman Glyn Davies`: a person named
+ * right after their job, a few words after the verb (not `the lawyer for X`: whoever the job belongs to speaks). */
+function namedAfterRole(words: Token[], resolver: SpeakerResolver): { entity: DraftEntity | null; found: boolean } {
+  for (let i = 1; i < Math.min(words.length, 1 + MAX_ROLE_WORDS); i++) {
+    const named = resolver.mentionAt(words[i]);
+    if (named) {
+      const job = words[i - 1]?.text.split('-').at(-1) ?? '';
+      const person = named.entity.type === 'person' && i > 1 && isRoleNoun(job);
+      return person ? { entity: named.entity, found: true } : { entity: null, found: false };
+    }
+    if (ENDS_ROLE.has(words[i].text.toLowerCase())) break;
+  }
+  return { entity: null, found: false };
 }
 
 /** `," Wang said` / `," said Maria Rossi` / `," Xi told Blinken` / `," according to X` */
@@ -138,7 +169,8 @@ function speakerAfter(words: Token[], resolver: SpeakerResolver): { entity: Draf
           return { entity: named.entity, found: true };
       }
     }
-    return resolver.subjectAt(words, 1);
+    const subject = resolver.subjectAt(words, 1);
+    return subject.found ? subject : namedAfterRole(words, resolver);
   }
   for (let i = 0; i < Math.min(words.length, ATTRIBUTION_REACH); i++) {
     // `" are all thought to contribute, according to the Department of Conservation`

@@ -8,7 +8,11 @@ const docs = readConll(readFileSync(file, 'utf8'));
 for (const index of indexes.map(Number)) {
   const doc = docs[index];
   const { text } = conllArticle(doc);
-  process.stdout.write(`#${index}\n${text}\n\ngold: ${documentNames(doc).map((g) => `${g.text}/${g.type}`).join(' | ')}\n`);
+  process.stdout.write(
+    `#${index}\n${text}\n\ngold: ${documentNames(doc)
+      .map((g) => `${g.text}/${g.type}`)
+      .join(' | ')}\n`,
+  );
   const kb = extractArticle({ text });
   for (const e of kb.entities) process.stdout.write(`  ${e.type.padEnd(12)} ${e.name}  [${e.aliases.join(', ')}]\n`);
 }

@@ -146,4 +146,46 @@ describe('speakers', () => {
       ['And it continues in this second paragraph', 'Ana Silva'],
     ]);
   });
+
+  it.each<[string, string, string | null]>([
+    [
+      'a job between the verb and the name',
+      '"The storm is getting stronger and stronger," said hurricane forecaster Lixion Avila.',
+      'Lixion Avila',
+    ],
+    [
+      'a whole job phrase, possessive included',
+      '"We are stubborn and will persist until our demands are met," said the factory\'s union secretary Dragutin Stanojlovic.',
+      'Dragutin Stanojlovic',
+    ],
+    [
+      'a body and its title before the name',
+      '"These rules are intended to empower all investors," said SEC Chairman Arthur Levitt.',
+      'Arthur Levitt',
+    ],
+    [
+      'not whoever a job is for: the lawyer speaks, not the client',
+      'Oscar Pratt was charged on Monday.\n\n"My client will plead not guilty in court," said a lawyer for Oscar Pratt.',
+      null,
+    ],
+  ])('a job before the name after the verb: %s', (_label, text, speaker) => {
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0][1]).toBe(speaker);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'a surname that is also an English word',
+      'Vice President Al Gore spoke in Chicago.\n\n"The choice has never been starker," Gore said.',
+      'Al Gore',
+    ],
+    [
+      'a surname two people share: the one named last',
+      'Hillary Rodham Clinton met voters. President Bill Clinton met donors.\n\n"He is my friend and a superb strategist," Clinton said.',
+      'Bill Clinton',
+    ],
+  ])('a surname alone before the verb: %s', (_label, text, speaker) => {
+    expect(quotesOf(text).at(-1)?.[1]).toBe(speaker);
+  });
 });
