@@ -1,5 +1,6 @@
 /** Evidence for and against organisation names: spelt-out terms, publications, firms' lists of partners. */
 import type { Mention } from './names';
+import type { Token } from './text';
 
 const MAX_DEFINITION_CHARS = 60;
 /** "the cash reserve ratio (CRR)", "220 kilovolt (KV)": an acronym the text spells out in lower-case words is a
@@ -45,3 +46,27 @@ export function namesPublication(mention: Mention, source: string): boolean {
   return !!before && !PLACE_PREPOSITIONS.has(before[1]) && ends;
 }
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'to', 'from', 'into', 'outside']);
+
+/** A company's legal form: "Inc", "Co.", "Ltd". */
+const LEGAL_FORM = /^(?:Inc|Co|Cos|Corp|Ltd|LLC|Plc|PLC|LP|AG|SA|NV)\.?(?:['’]s)?$/;
+const MAX_PARTNER_WORDS = 2;
+
+/**
+ * "Goldman, Sachs and Co.", "Kalf, Voorhis & Co", "Ferris, Baker Watts, Inc.": partners' names listed with commas
+ * up to the firm's legal form are one firm's name. Given the comma after the run, the index of the legal form that
+ * ends the firm's name, or -1 ("Cargill, Mitsui and Louis Dreyfus Corp" lists three companies: a partner is one or two
+ * words, and the form comes straight after the last comma or "and").
+ */
+export function firmListEnd(run: Token[], tokens: Token[], j: number): number {
+  const last = run[run.length - 1].text;
+  if (run.length > MAX_PARTNER_WORDS || LEGAL_FORM.test(last) || !/^\p{Lu}\p{Ll}/u.test(last)) return -1;
+  let k = j;
+  while (k + 1 < tokens.length && /^(?:,|and|&)$/.test(tokens[k].text)) {
+    if (LEGAL_FORM.test(tokens[k + 1].text)) return k + 1;
+    let m = k + 1;
+    while (m < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[m].text) && !LEGAL_FORM.test(tokens[m].text)) m++;
+    if (m === k + 1 || m - k - 1 > MAX_PARTNER_WORDS) return -1;
+    k = m;
+  }
+  return -1;
+}

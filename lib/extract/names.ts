@@ -1,4 +1,6 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
+
+import { firmListEnd } from './bodies';
 import { isEnglishWord } from './english';
 import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
 import { leadInLength } from './lead-in';
@@ -494,6 +496,11 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         } else if (placeParticleEnd(run, tokens, j) > j) {
           // "Dar es Salaam", "Frankfurt am Main": lower-case words inside a place's name
           const end = placeParticleEnd(run, tokens, j);
+          run.push(...tokens.slice(j, end + 1));
+          j = end;
+        } else if (token.text === ',' && firmListEnd(run, tokens, j) > j) {
+          // "Goldman, Sachs and Co.": partners listed up to the firm's legal form
+          const end = firmListEnd(run, tokens, j);
           run.push(...tokens.slice(j, end + 1));
           j = end;
         } else if (

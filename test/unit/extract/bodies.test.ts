@@ -30,6 +30,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Rebels of the Kestrel Liberation Front agreed a truce. Mayor Helena Marsh said so. Conglomerate Varrexa lost 2 percent.',
       ['organization:Kestrel Liberation Front', 'person:Helena Marsh', 'organization:Varrexa'],
     ],
+    [
+      "partners' names listed with commas up to the firm's legal form are one firm",
+      'Mayor Helena Marsh hired Tarrow, Kesting and Co. and Pellor, Dwane Matts, Inc. to advise on the bonds.',
+      ['person:Helena Marsh', 'organization:Tarrow, Kesting and Co.', 'organization:Pellor, Dwane Matts, Inc.'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
