@@ -4,6 +4,7 @@ import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
 import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
 import { isDefinedTerm, namesPublication } from './bodies';
+import { inDatelineRegion, isDateline } from './datelines';
 import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
 import {
@@ -23,6 +24,7 @@ import {
   MALE_HONORIFICS,
   ORGANIZATION_WORDS,
   PLACE_WORDS,
+  SHORT_FORM_TYPES,
   SHORT_FORMS,
   TEAM_WORDS,
   TITLE_WORDS,
@@ -37,7 +39,6 @@ import {
   contextOf,
   hasBodyContext,
   isGenericBody,
-  NEWS_AGENCIES,
   OWNER_SUFFIXES,
   placeWordAfter,
   typeByForm,
@@ -136,24 +137,6 @@ function canonicalOf(text: string): string {
   return /^\p{Lu}{3,}$/u.test(text) && isKnownPlace(titleCase) ? titleCase : text;
 }
 
-/** "PORT ELLERY —" or "NAIROBI, Kenya —" opening an article: a dateline, which always names a place. */
-const DATELINE_END = /^\s*(?:,|—|–|-|\()/;
-/** "BONN 1996-08-22", "NABLUS, West Bank 1996-08-22" on a line of its own near the top: a wire dateline. */
-const DATED_LINE_END = /^(?:,[ \t][^\n]{1,40}?)?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/;
-/** "MONTGOMERY, Ala." on a line of its own: an undated dateline, the town and its state or country. */
-const UNDATED_LINE_END = /^,[ \t]\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2}[ \t]*(?:\n|$)/u;
-const DATELINE_MAX_START = 400;
-function isDateline(mention: Mention, source: string): boolean {
-  if (mention.start >= DATELINE_MAX_START) return false;
-  if (!/^[\p{Lu}\s.'-]+$/u.test(mention.text) || !/\p{Lu}{3,}/u.test(mention.text)) return false;
-  // "RTRS - Budget cuts…": a wire's code opening a headline is no place
-  if (NEWS_AGENCIES.has(mention.text)) return false;
-  const before = source.slice(0, mention.start);
-  if (before.trim() === '' && DATELINE_END.test(source.slice(mention.end, mention.end + 8))) return true;
-  const opensLine = before === '' || before.endsWith('\n');
-  const rest = source.slice(mention.end, mention.end + DATELINE_MAX_START);
-  return opensLine && (DATED_LINE_END.test(rest) || UNDATED_LINE_END.test(rest));
-}
 const titleCased = (text: string) => text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 function genderOf(entity: DraftEntity, all: SentenceTokens[]): Gender | undefined {
@@ -452,7 +435,9 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
         : byForm === 'other'
           ? null
           : byForm;
-    if (group.some((m) => isDateline(m, source))) type = 'place';
+    // (the "UNITED NATIONS" of a dateline is still the body)
+    const body = SHORT_FORM_TYPES[name] === 'organization';
+    if (!body && group.some((m) => isDateline(m, source) || inDatelineRegion(m, source))) type = 'place';
     if (STATE_ABBREVIATIONS.has(name) && group.some((m) => followsTown(m, source))) type = 'place';
     if (group.some((m) => m.masthead) && !isKnownPlace(name)) type = 'organization';
     // "Supermarkets group Carrefour", "the airline Iberia": a body noun before a town's name makes it a body's

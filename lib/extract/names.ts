@@ -1,6 +1,7 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 
 import { firmListEnd } from './bodies';
+import { datelineTownEnd } from './datelines';
 import { isEnglishWord } from './english';
 import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
 import { leadInLength } from './lead-in';
@@ -448,6 +449,12 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
     if (isTitleCaseHeadline(sentence, tokens)) continue;
     const credits = creditRanges(sentence);
     let i = 0;
+    const town = datelineTownEnd(sentence, tokens);
+    if (town > 0) {
+      const mention = toMention(tokens.slice(0, town), sentence.index, 0, false);
+      if (mention) mentions.push(mention);
+      i = town;
+    }
     while (i < tokens.length) {
       const capitals = digest ? capitalsRunEnd(tokens, i) : -1;
       if (capitals > 0) {

@@ -27,3 +27,23 @@ describe("a wire's code opening a headline is no dateline", () => {
     ]);
   });
 });
+
+describe('a wire dateline on its own line names its town and its region', () => {
+  const article = (dateline: string) => `Harbour wall to be rebuilt.\n\n${dateline}\n\n${BODY}`;
+  const typed = (dateline: string) =>
+    extractArticle({ text: article(dateline) }).entities.map((entity) => `${entity.type}:${entity.name}`);
+  it.each([
+    // English words in capitals are the town's name there, not shouting
+    ['LIMERICK, Ireland 1996-08-29', 'place:Limerick'],
+    ['MOUNTAIN VIEW, Calif.', 'place:Mountain View'],
+    ['SPA-FRANCORCHAMPS, Belgium 1996-08-23', 'place:Spa-Francorchamps'],
+    // the part after the comma is the town's country or region, known or not
+    ['KESTRIA, Varnholm 1996-08-21', 'place:Varnholm'],
+  ])('%s → %s', (dateline, place) => {
+    expect(typed(dateline)).toContain(place);
+  });
+
+  it('a body named in a dateline stays the body', () => {
+    expect(typed('UNITED NATIONS 1996-08-22')).toContain('organization:United Nations');
+  });
+});
