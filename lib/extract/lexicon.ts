@@ -234,7 +234,8 @@ export const EVENT_FIRST_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'st
 /** A clause-opening role word before a name is a title: "Novelist Layla Said". */
 export function isOpeningRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isDemonym(word)) return false;
+  // "Brian", "Julian", "Adrian": a given name is no "-ian" job word
+  if (isDemonym(word) || isFirstName(word)) return false;
   return ROLE_NOUNS.has(lower) || hasTag(lower, ['Actor']) || /(?:ist|ian)$/.test(lower);
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract';
+
+const namesOf = (text: string) => extractArticle({ text }).entities.map((entity) => `${entity.type}:${entity.name}`);
+
+describe("people's names: where they start and end, and what they are", () => {
+  it.each([
+    [
+      'a given name ending in "-ian" is no job word before a name',
+      'The studio said director Brian De Lorca would have first crack at the sequel.',
+      ['person:Brian De Lorca'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
