@@ -212,7 +212,21 @@ export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
     const bodyStart = run[of]?.text === 'of' ? of + (run[of + 1]?.text === 'the' ? 2 : 1) : nameStart;
     return { title: [], name: run.slice(bodyStart) };
   }
+  if (namesNoOne(run.slice(0, nameStart), name)) return { title: [], name: run };
   return { title: run.slice(0, nameStart), name };
+}
+
+/** Titles that are also adjectives opening a body's or a thing's name: "General Electric", "Private Eye". */
+const ADJECTIVE_TITLES = new Set(['general', 'private', 'major']);
+const isEverydayWord = (word: string): boolean =>
+  isEnglishWord(word) && !isFirstName(word) && !isLastName(word) && !isTitleWord(word);
+/** "General Electric", "General Consumer Price Index", "Producer Prices Index": everyday words after a title that is
+ * also an adjective, or after a job word opening the run, name a thing, not someone who holds the title ("Foreign
+ * Minister Dick Spring" keeps his). */
+function namesNoOne(title: Token[], name: Token[]): boolean {
+  if (title.length !== 1 || !name.every((t) => isEverydayWord(t.text))) return false;
+  const word = title[0].text.toLowerCase();
+  return ADJECTIVE_TITLES.has(word) || (!isTitleWord(word) && name.length > 1);
 }
 
 export function joinTokens(tokens: Token[]): string {

@@ -10,6 +10,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'The studio said director Brian De Lorca would have first crack at the sequel.',
       ['person:Brian De Lorca'],
     ],
+    [
+      'everyday words after a title that is also an adjective name a thing, not a titled person',
+      'Shares of General Electric rose. The General Consumer Price Index and the Producer Prices Index rose, said Gen. Hal Brenner.',
+      ['organization:General Electric', 'person:Hal Brenner'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
