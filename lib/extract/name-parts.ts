@@ -91,7 +91,10 @@ export function splitTrailingCountry(words: Token[]): Token[][] {
 export function splitAffiliation(words: Token[], titled: boolean): Token[][] {
   const of = words.findIndex((t) => t.text === 'of');
   if (of < 1 || of === words.length - 1) return [words];
-  const belongsTo = joinTokens(words.slice(of + 1)).replace(/^the /, '');
+  // "Princess Stephanie of Monaco's husband", "Queen Beatrix of The Netherlands"
+  const belongsTo = joinTokens(words.slice(of + 1))
+    .replace(/^the /i, '')
+    .replace(/['’]s?$/u, '');
   const place = isKnownPlace(belongsTo) || belongsTo in SHORT_FORMS;
   // "Miles Kan of Hambrecht & Quist", "Chiate of the American Names Association": a firm's or a body's name
   // after "of" says where someone works

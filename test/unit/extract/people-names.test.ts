@@ -15,6 +15,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Shares of General Electric rose. The General Consumer Price Index and the Producer Prices Index rose, said Gen. Hal Brenner.',
       ['organization:General Electric', 'person:Hal Brenner'],
     ],
+    [
+      'a person "of" a country keeps apart from it, the country possessive or opened by "The"',
+      "Princess Clara of Liechtenstein's husband was photographed. Queen Marta of The Netherlands spoke.",
+      ['person:Clara', 'place:Liechtenstein', 'person:Marta', 'place:Netherlands'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
