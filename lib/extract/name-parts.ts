@@ -197,8 +197,8 @@ export function splitTitle(run: Token[]): { title: Token[]; name: Token[] } {
   }
   // "Department of Defense" is a body; "Reserve Bank of India Governor Chakravarty Rangarajan" a body, a title and
   // the person who holds it
-  const titledAfterBody =
-    of > 0 && lastTitle > of + 1 && !ORGANIZATION_WORDS.has(run[run.length - 1].text.toLowerCase());
+  // ...and "Freedom Front of General Constand Viljoen" one whose leader is named with his title
+  const titledAfterBody = of > 0 && lastTitle > of && !ORGANIZATION_WORDS.has(run[run.length - 1].text.toLowerCase());
   if (ORGANIZATION_WORDS.has(head) && !titledAfterBody) return { title: [], name: run };
   if (lastTitle < 0) return { title: [], name: run };
   let nameStart = lastTitle + 1;

@@ -543,6 +543,7 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
     const firstTitle = title.findIndex((t) => isTitleWord(t.text));
     const body = title.slice(0, Math.max(firstTitle, 0));
     // "White House Press Secretary": "Press" belongs to the title; "Awami League of Prime Minister X": "of" too
+    const ofTitle = body.length > 1 && body[body.length - 1].text === 'of';
     if (body.length > 1 && /^(?:press|of|the)$/i.test(body[body.length - 1].text)) body.pop();
     // "Hong Kong Financial Secretary", "U.S. Commercial Attache": an adjective between a place and the title
     // belongs to the title ("Eastern Region Brigade Commander": a noun there names a body)
@@ -560,7 +561,8 @@ function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakS
       body.length = 0;
     }
     // "African National Congress Deputy President Thabo Mbeki": the body before the title is named whole
-    const named = body.length > 2 || body.some((t) => !isEnglishWord(t.text));
+    // ...and so is "Freedom Front" in "Freedom Front of General X": a body whose titled member follows "of"
+    const named = body.length > 2 || ofTitle || body.some((t) => !isEnglishWord(t.text));
     // ...and so is "Reserve Bank of India" before "Governor"
     const of = body.findIndex((t) => t.text === 'of');
     const head = body[of > 0 ? of - 1 : body.length - 1];

@@ -20,6 +20,11 @@ describe("people's names: where they start and end, and what they are", () => {
       "Princess Clara of Liechtenstein's husband was photographed. Queen Marta of The Netherlands spoke.",
       ['person:Clara', 'place:Liechtenstein', 'person:Marta', 'place:Netherlands'],
     ],
+    [
+      'a body "of" a titled person: the body and the person apart',
+      'The right-wing Freedom Front of General Pieter Valjoen left many unsatisfied.',
+      ['organization:Freedom Front', 'person:Pieter Valjoen'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
