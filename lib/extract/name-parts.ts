@@ -148,6 +148,8 @@ const isDescriptor = (word: string): boolean =>
   !ORGANIZATION_WORDS.has(word.toLowerCase()) &&
   !PLACE_WORDS.has(word.toLowerCase()) &&
   !CONNECTORS.has(word);
+/** "Tungky", "Harb": a capitalised word of four letters or more, no initial, particle or acronym. */
+const FULL_NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 /** A person's name most likely starts here: a known first name, or two or three words English does not have. */
 function startsPersonName(words: Token[], at: number): boolean {
   const rest = words.slice(at).map((t) => t.text);
@@ -155,7 +157,9 @@ function startsPersonName(words: Token[], at: number): boolean {
   if (isFromWord(rest[0], []) || rest.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
   if (isFirstName(rest[0])) return true;
   // without a known first name, only a nationality or a job before it says a person follows
-  const said = words.slice(0, at).some((t, i) => isFromWord(t.text, []) || (i === at - 1 && isRoleNoun(t.text)));
+  const said =
+    words.slice(0, at).some((t, i) => isFromWord(t.text, []) || (i === at - 1 && isRoleNoun(t.text))) ||
+    (at === 1 && rest.length === 2 && rest.every((w) => FULL_NAME_WORD.test(w)));
   return said && rest.length <= 3 && rest.every((w) => !isEnglishWord(w) && !isKnownPlace(w));
 }
 

@@ -25,6 +25,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'The right-wing Freedom Front of General Pieter Valjoen left many unsatisfied.',
       ['organization:Freedom Front', 'person:Pieter Valjoen'],
     ],
+    [
+      'an everyday word opening a run before two name words is no part of the name',
+      'He met Minister of Trade and Industry Tungsu Ariwanto on Monday.\n\nOpposition Bakri Harun scored high in the poll.',
+      ['person:Tungsu Ariwanto', 'person:Bakri Harun'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
