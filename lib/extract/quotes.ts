@@ -18,6 +18,8 @@ const MIN_QUOTE_WORDS = 4;
 const SHORT_QUOTE_VERB_REACH = 5;
 /** Words after a quote that may hold its attribution: `" to hold up on their ICC plans, Indyk said`. */
 const ATTRIBUTION_REACH = 12;
+/** Words after a quote that may hold its speaker's name, a long appositive, and the verb. */
+const APPOSITIVE_REACH = 24;
 /** A pronoun points back at most this many sentences. */
 const PRONOUN_REACH = 3;
 /** The person an article is about is mentioned at least this many times as often as the next one. */
@@ -172,6 +174,12 @@ function speakerAfter(words: Token[], resolver: SpeakerResolver): { entity: Draf
     const subject = resolver.subjectAt(words, 1);
     return subject.found ? subject : namedAfterRole(words, resolver);
   }
+  // `," Marina Volkova, deputy head of the currency department at the State Customs Committee, said`: a person
+  // right after the quote is its speaker, whatever bodies their appositive names
+  const opener = resolver.mentionAt(words[0]);
+  const verb = words.findIndex((w) => SPEECH_VERBS.has(w.text.toLowerCase()));
+  if (opener?.entity.type === 'person' && !POSSESSIVE.test(words[0].text) && verb > 1 && verb < APPOSITIVE_REACH)
+    return { entity: opener.entity, found: true };
   for (let i = 0; i < Math.min(words.length, ATTRIBUTION_REACH); i++) {
     // `" are all thought to contribute, according to the Department of Conservation`
     if (words[i].text.toLowerCase() === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {

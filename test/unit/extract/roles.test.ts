@@ -188,4 +188,10 @@ describe('speakers', () => {
   ])('a surname alone before the verb: %s', (_label, text, speaker) => {
     expect(quotesOf(text).at(-1)?.[1]).toBe(speaker);
   });
+
+  it('a person right after the quote speaks, whatever bodies their appositive names', () => {
+    const text =
+      '"We have always been concerned about barter deals," Marina Volkova, deputy head of the currency department at the State Customs Committee, said.';
+    expect(quotesOf(text)[0]?.[1]).toBe('Marina Volkova');
+  });
 });
