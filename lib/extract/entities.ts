@@ -33,6 +33,7 @@ import { STATE_ABBREVIATIONS } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
 import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
 import { afterArticle, isProductName } from './products';
+import { beforeItsRegion } from './towns';
 import {
   ACRONYM,
   bodyWordAfter,
@@ -406,6 +407,17 @@ function inCompound(m: Mention, source: string): boolean {
 }
 const MAX_SUFFIX_CHARS = 16;
 
+/** A town named with its region, and nothing that says it is someone or a body by its form. */
+function isTownOfRegion(
+  draft: { name: string; words: string[]; mentions: Mention[]; type: EntityType | null },
+  all: SentenceTokens[],
+): boolean {
+  if (!draft.mentions.some((m) => beforeItsRegion(m, all))) return false;
+  if (draft.mentions.some((m) => m.title || isSomeone(m, all))) return false;
+  if (draft.type === 'person') return !isPersonName(draft.words, draft.mentions, all);
+  return draft.type === null || typeByForm(draft.name, draft.words) === null;
+}
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -632,6 +644,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     )
       continue;
     let type = draft.type ?? (publication ? 'organization' : null);
+    // "Sprague, Manitoba", "Lees Summit, Mo.": a name set before its state or country is a town there
+    if (type !== 'place' && isTownOfRegion(draft, all)) type = 'place';
     if (!type && words.length === 1) {
       // a lone capitalised word at a sentence start is too weak to be a name on its own
       const strong = draft.mentions.filter((m) => !m.clauseInitial);

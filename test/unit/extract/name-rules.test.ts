@@ -409,3 +409,17 @@ describe('person evidence from a role set off by commas, and Lower/Upper places'
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a name set before its state or country is a town there', () => {
+  it.each([
+    ['Brandvale, Manitoba, was the cold spot of the week, forecasters said.', 'place:Brandvale'],
+    ['The firm has plants in Ohio; Arkhoven, N.C.; and Mexico.', 'place:Arkhoven'],
+    ['The train runs between St. Kelvoy, Vermont, and Boston.', 'place:St. Kelvoy'],
+  ])('%s', (text, town) => {
+    expect(namesOf(text)).toContain(town);
+  });
+
+  it('but not someone the text says is a person', () => {
+    expect(namesOf('Mayor Helena Marsh, Manitoba, said the roads were closed.')).toContain('person:Helena Marsh');
+  });
+});
