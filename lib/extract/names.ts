@@ -147,8 +147,11 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   if (CONNECTORS.has(word)) return true;
   if ((word === 'on' || word === 'for') && isOrganizationWord(run[run.length - 1])) return true;
   // "Organisation for Security and Cooperation in Europe": a body's "for"/"of" name goes on with its place
-  if (word === 'in' && run.some((t) => t.text === 'for' || t.text === 'of' || t.text === 'on')) {
-    if (run.some(isOrganizationWord) && isKnownPlace(tokens[j + 1]?.text ?? '')) return true;
+  // ("Jennifer Hurley of the Moss Landing Marine Laboratories in California": the body's head word after the "of" is
+  // no such name)
+  const joiner = run.findIndex((t) => t.text === 'for' || t.text === 'of' || t.text === 'on');
+  if (word === 'in' && joiner > 0) {
+    if (run.slice(0, joiner).some(isOrganizationWord) && isKnownPlace(tokens[j + 1]?.text ?? '')) return true;
   }
   if (word !== 'and') return false;
   // "The Sun and The Times": a capital "The" after "and" opens a second name

@@ -35,6 +35,16 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Mayor Helena Marsh hired Tarrow, Kesting and Co. and Pellor, Dwane Matts, Inc. to advise on the bonds.',
       ['person:Helena Marsh', 'organization:Tarrow, Kesting and Co.', 'organization:Pellor, Dwane Matts, Inc.'],
     ],
+    [
+      "'in' and a place go on a body's name only after its own 'for' or 'of', not after a person's 'of'",
+      'Helena Marsh of the Kestrel Marine Laboratories in California met the Organisation for Security and Cooperation in Europe.',
+      [
+        'person:Helena Marsh',
+        'organization:Kestrel Marine Laboratories',
+        'place:California',
+        'organization:Organisation for Security and Cooperation in Europe',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
