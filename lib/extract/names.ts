@@ -341,9 +341,13 @@ function toMention(
 }
 
 /** "Sam’s Club", "Fisherman’s Terminal": a one-word possessive before a capitalised body or place noun is one name. */
-function namesAVenue(run: Token[], next: Token): boolean {
+function namesAVenue(run: Token[], tokens: Token[], j: number): boolean {
+  const next = tokens[j];
   const word = next.text.toLowerCase();
   if (run.length !== 1 || isKnownPlace(stripPossessive(run[0].text))) return false; // "Paris’s Boulevard Montmartre"
+  // "Iliescu's Party of Social Democracy", "the University's Institute for Human Gene Therapy": a body named with its
+  // own "of" or "for" is the owner's body, not a venue named after them
+  if (/^(?:of|for)$/.test(tokens[j + 1]?.text ?? '')) return false;
   return isCapitalised(next.text) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word));
 }
 
@@ -482,7 +486,7 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
       while (
         j < tokens.length &&
         (!POSSESSIVE.test(run[run.length - 1].text) ||
-          namesAVenue(run, tokens[j]) ||
+          namesAVenue(run, tokens, j) ||
           namesAMembersBody(run, tokens, j, nameWords))
       ) {
         const token = tokens[j];

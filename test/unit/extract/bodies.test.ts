@@ -45,6 +45,16 @@ describe('organisations: what makes a name a body, and where a body name starts 
         'organization:Organisation for Security and Cooperation in Europe',
       ],
     ],
+    [
+      "someone's body named with its own 'of' or 'for' is not a venue named after them",
+      "Mayor Helena Marsh said Tarvo's Party of Social Renewal dismissed the demand. In the study at the University's Institute for Gene Therapy, mice were cured.",
+      [
+        'person:Helena Marsh',
+        'person:Tarvo',
+        'organization:Party of Social Renewal',
+        'organization:Institute for Gene Therapy',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
