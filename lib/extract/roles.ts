@@ -11,7 +11,8 @@ const ROLE_NOUN_WINDOW = 6;
 const NAMED_ROLE_WINDOW = 3;
 const MAX_ROLE_BEFORE_WORDS = 7;
 const HONORIFICS_ONLY = /^(?:mr|mrs|ms|miss|sir|dame|dr|prof)\.?$/i;
-const APPOSITIVE_END = new Set([',', ';', '—', '–', ')', '"', '“', '”', '.', ':', '?', '!']);
+// "(": "leader of the Patriotic Union of Kurdistan (PUK)" is a role without its short form
+const APPOSITIVE_END = new Set([',', ';', '—', '–', '(', ')', '"', '“', '”', '.', ':', '?', '!']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** "his wife", "its chair": the owner opens the role phrase. */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -70,11 +71,12 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   const window = opensWithName ? NAMED_ROLE_WINDOW : ROLE_NOUN_WINDOW;
   if (!(opensRole || opensWithName) || !words.slice(0, window).some((w) => isRoleNoun(w.text))) return null;
   // "a marine biologist at the University of Bergen who led the survey": the role is the job, not the clause
-  const relative = phrase.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.text.toLowerCase()));
+  const relative = phrase.findIndex((t, i) => i > 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()));
   const last = relative > 0 ? phrase[relative - 1] : phrase[phrase.length - 1];
   return textBetween(source, phrase[0], last);
 }
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that', 'whom']);
+/** Words that open a clause inside an appositive: "who led the survey", "after serving as a senior engineer". */
+const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'that', 'whom', 'after', 'before', 'since', 'while', 'when']);
 
 /** "China's top diplomat, Wang Yi" and "coach Maria Ruiz": a role noun phrase right before the name. */
 function roleBefore(tokens: Token[], at: number, source: string): string | null {
@@ -93,8 +95,10 @@ function roleBefore(tokens: Token[], at: number, source: string): string | null 
       continue;
     }
     // a verb or "that"/"which" ends the noun phrase: "Reuters suggest that former security chief X"
+    // (but "managing director", "running mate", "acting president" are jobs)
     const opensPhrase = DETERMINERS.has(lower) || OWNER_PRONOUNS.has(lower);
-    if (!isWord(previous) || STOP_BEFORE.has(lower) || (isClauseWord(lower) && !opensPhrase)) break;
+    const jobParticiple = start === end && /^\p{L}+ing$/u.test(previous.text);
+    if (!isWord(previous) || STOP_BEFORE.has(lower) || (isClauseWord(lower) && !opensPhrase && !jobParticiple)) break;
     start--;
     if (opensPhrase) break;
   }

@@ -19,6 +19,22 @@ describe('a role is the noun phrase around the name, never the clause before it'
       'Ingrid Solberg',
       'a marine biologist at the University of Bergen',
     ],
+    [
+      'The company said on Monday that its managing director John Smith would retire next year.',
+      'John Smith',
+      'its managing director',
+    ],
+    ['Republican Bob Dole named his running mate Jack Kemp on Saturday.', 'Jack Kemp', 'his running mate'],
+    [
+      'The rebels are led by Jalal Talabani, leader of the Patriotic Union of Kurdistan (PUK), who vowed to fight on.',
+      'Jalal Talabani',
+      'leader of the Patriotic Union of Kurdistan',
+    ],
+    [
+      'Hong Bui, vice president of engineering after serving as a senior engineer at JavaSoft, said they would hire.',
+      'Hong Bui',
+      'vice president of engineering',
+    ],
   ])('%s → %s: %s', (text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
