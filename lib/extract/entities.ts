@@ -31,7 +31,7 @@ import {
 } from './lexicon';
 import { STATE_ABBREVIATIONS } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
-import { hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
+import { endsInCommonPlural, hasNameWord, isNamedThing, isPersonName, isSomeone } from './person-evidence';
 import { afterArticle, isProductName } from './products';
 import { beforeItsRegion } from './towns';
 import {
@@ -675,6 +675,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       const placed = !isKnownPlace(words[words.length - 1]) && draft.mentions.some((m) => isPlaceContext(m, all, true));
       type = placed ? 'place' : 'organization';
     }
+    // "Seattle Mariners", "Taylor Asset Managers": a plural common noun ends a team's or a firm's name, never a person's
+    if (type === 'person' && !draft.mentions.some((m) => m.title) && endsInCommonPlural(words)) type = 'organization';
     // "the Mujahideen Khalq", "the National Archives": people's names take no article ("the Jerry Lewis telethon")
     if (
       type === 'person' &&

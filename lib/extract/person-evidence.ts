@@ -20,6 +20,17 @@ export const hasNameWord = (words: string[]): boolean =>
   // "D. Fulton", "J.R. Smith": initials before a capitalised word
   (words.length > 1 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));
 
+/** "Mariners", "Managers", "Bulldogs": an everyday noun in the plural, which no one's family name is ("Roger Waters" has a
+ * given name to say otherwise). */
+export function endsInCommonPlural(words: string[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || !isEnglishWord(last) || isLastName(last)) return false;
+  // "V. Drakes", "Nikolaus van der Pas": initials, a given name or a particle make it someone's
+  if (words.some((w) => isFirstName(w) || /\.$/.test(w) || /^\p{Ll}/u.test(w))) return false;
+  return isEnglishWord(singular(last));
+}
+const singular = (word: string): string => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+
 /** Context that says a mention is a person: a title, "said X", "X, a …", "X, 52,", "skipper X". */
 export function isSomeone(mention: Mention, all: SentenceTokens[]): boolean {
   if (mention.title) return true;

@@ -30,6 +30,16 @@ describe("people's names: where they start and end, and what they are", () => {
       'He met Minister of Trade and Industry Tungsu Ariwanto on Monday.\n\nOpposition Bakri Harun scored high in the poll.',
       ['person:Tungsu Ariwanto', 'person:Bakri Harun'],
     ],
+    [
+      "a plural common noun ends a team's or a firm's name, not a person's",
+      'Rodell Oduya had two homers for the Tacoma Mariners, who have dropped three in a row. The Mariners beat the Fresno Tigers. Investors sued Corrib Asset Managers.',
+      [
+        'person:Rodell Oduya',
+        'organization:Tacoma Mariners',
+        'organization:Fresno Tigers',
+        'organization:Corrib Asset Managers',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
