@@ -157,6 +157,12 @@ export const BODY_NOUNS_BEFORE = new Set(
     ' ',
   ),
 );
+/** "news agency Petra", "the journal Nature", "sister publication Gente": a paper's or an agency's name follows its
+ * noun, even when it is also a given name or an everyday word. */
+const PRESS_NOUNS = new Set('agency newspaper daily weekly magazine journal publication tabloid'.split(' '));
+export const afterPressNoun = (mentions: Mention[], all: SentenceTokens[]): boolean =>
+  mentions.some((m) => PRESS_NOUNS.has(contextOf(m, all).before ?? ''));
+
 /** Nouns after a name that only bodies take: "Yedioth Ahronoth newspaper", "Zastava arms factory". */
 const BODY_NOUNS_AFTER = new Set(
   'newspaper daily weekly magazine shares stock stocks subsidiary unit factory plant mill mills refinery group company firm chain division spokesman spokeswoman'.split(
@@ -257,6 +263,7 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   const word = mentions[0].words[0];
   if (mentions.some((m) => m.title)) return 'person';
   const contexts = mentions.map((m) => contextOf(m, all));
+  if (afterPressNoun(mentions, all)) return 'organization';
   if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
   // "the evening newspaper Resalat reported", "private bank Bamerindus": what news sets around a body's name
   const proper = !isEnglishWord(word);

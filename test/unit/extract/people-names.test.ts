@@ -40,6 +40,11 @@ describe("people's names: where they start and end, and what they are", () => {
         'organization:Corrib Asset Managers',
       ],
     ],
+    [
+      'a name after a press noun is the paper or the agency, even a given name',
+      'The state news agency Petra said talks would resume. The journal Nature said the herd was sick.',
+      ['organization:Petra', 'organization:Nature'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
