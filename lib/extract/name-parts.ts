@@ -71,6 +71,10 @@ export const STATE_ABBREVIATIONS = new Set(
   ),
 );
 
+/** Words for a part of a country: "South Yemen", "Western Ukraine", "Southeastern Bulgaria" are one place. */
+const COMPASS_PARTS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/i;
+
 /** "told Blinken China ...": two names side by side, the second a country (or a town's state code). */
 export function splitTrailingCountry(words: Token[]): Token[][] {
   if (words.length < 2) return [words];
@@ -84,6 +88,7 @@ export function splitTrailingCountry(words: Token[]): Token[][] {
   const whole = joinTokens(words);
   if (!isCountry(last.text) || CONNECTORS.has(previous.text) || previous.text === '-' || isKnownPlace(whole))
     return [words];
+  if (words.slice(0, -1).every((t) => COMPASS_PARTS.test(t.text))) return [words];
   return [words.slice(0, -1), [last]];
 }
 

@@ -423,3 +423,13 @@ describe('a name set before its state or country is a town there', () => {
     expect(namesOf('Mayor Helena Marsh, Manitoba, said the roads were closed.')).toContain('person:Helena Marsh');
   });
 });
+
+describe('a compass word before a country names a part of it, one place', () => {
+  it.each([
+    ['Rainfall in Western Ukraine delayed the harvest, officials said.', 'place:Western Ukraine'],
+    ['The oilfield lies in the former South Yemen, officials said.', 'place:South Yemen'],
+    ['Land was returned in regions like Southeastern Bulgaria, officials said.', 'place:Southeastern Bulgaria'],
+  ])('%s', (text, place) => {
+    expect(namesOf(text)).toEqual([place]);
+  });
+});
