@@ -149,7 +149,9 @@ function namedAfterRole(words: Token[], resolver: SpeakerResolver): { entity: Dr
     const named = resolver.mentionAt(words[i]);
     if (named) {
       const job = words[i - 1]?.text.split('-').at(-1) ?? '';
-      const person = named.entity.type === 'person' && i > 1 && isRoleNoun(job);
+      // "said 25-year-old Amina Muhammad": an age stands where the job would
+      const age = job === 'old' && /^years?$/.test(words[i - 2]?.text ?? '');
+      const person = named.entity.type === 'person' && i > 1 && (isRoleNoun(job) || age);
       return person ? { entity: named.entity, found: true } : { entity: null, found: false };
     }
     if (ENDS_ROLE.has(words[i].text.toLowerCase())) break;

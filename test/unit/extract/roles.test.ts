@@ -180,6 +180,11 @@ describe('speakers', () => {
       'Arthur Levitt',
     ],
     [
+      'an age where the job would be',
+      '"They rammed our shacks with jeeps and destroyed the shack," said 25-year-old Amina Muhammad.',
+      'Amina Muhammad',
+    ],
+    [
       'not whoever a job is for: the lawyer speaks, not the client',
       'Oscar Pratt was charged on Monday.\n\n"My client will plead not guilty in court," said a lawyer for Oscar Pratt.',
       null,
