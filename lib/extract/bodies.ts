@@ -70,3 +70,14 @@ export function firmListEnd(run: Token[], tokens: Token[], j: number): number {
   }
   return -1;
 }
+
+const MAX_BRACKETED_WORDS = 3;
+/** "Total Petroleum (North America) Ltd", "Dadabhoy Investment (pvt) Ltd": words in brackets before a legal form are
+ * inside a company's name. Given the opening bracket, the index of the legal form, or -1. */
+export function bracketedFormEnd(tokens: Token[], j: number): number {
+  if (tokens[j].text !== '(') return -1;
+  const close = tokens.findIndex((t, k) => k > j && t.text === ')');
+  if (close < j + 2 || close - j - 1 > MAX_BRACKETED_WORDS) return -1;
+  if (tokens.slice(j + 1, close).some((t) => !/^\p{L}+$/u.test(t.text))) return -1;
+  return LEGAL_FORM.test(tokens[close + 1]?.text ?? '') ? close + 1 : -1;
+}

@@ -1,6 +1,6 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 
-import { firmListEnd } from './bodies';
+import { bracketedFormEnd, firmListEnd } from './bodies';
 import { datelineTownEnd } from './datelines';
 import { isEnglishWord } from './english';
 import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
@@ -510,6 +510,11 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         } else if (placeParticleEnd(run, tokens, j) > j) {
           // "Dar es Salaam", "Frankfurt am Main": lower-case words inside a place's name
           const end = placeParticleEnd(run, tokens, j);
+          run.push(...tokens.slice(j, end + 1));
+          j = end;
+        } else if (bracketedFormEnd(tokens, j) > j) {
+          // "Total Petroleum (North America) Ltd": brackets inside a company's name
+          const end = bracketedFormEnd(tokens, j);
           run.push(...tokens.slice(j, end + 1));
           j = end;
         } else if (token.text === ',' && firmListEnd(run, tokens, j) > j) {

@@ -55,6 +55,15 @@ describe('organisations: what makes a name a body, and where a body name starts 
         'organization:Institute for Gene Therapy',
       ],
     ],
+    [
+      "words in brackets before a legal form are inside a company's name",
+      'Mayor Helena Marsh said Kestrel Petroleum (North America) Ltd and Tarvo Investment (pvt) Ltd would bid.',
+      [
+        'person:Helena Marsh',
+        'organization:Kestrel Petroleum (North America) Ltd',
+        'organization:Tarvo Investment (pvt) Ltd',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
