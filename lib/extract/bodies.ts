@@ -1,4 +1,5 @@
 /** Evidence for and against organisation names: spelt-out terms, publications, firms' lists of partners. */
+import { ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './names';
 import type { Token } from './text';
 
@@ -80,4 +81,24 @@ export function bracketedFormEnd(tokens: Token[], j: number): number {
   if (close < j + 2 || close - j - 1 > MAX_BRACKETED_WORDS) return -1;
   if (tokens.slice(j + 1, close).some((t) => !/^\p{L}+$/u.test(t.text))) return -1;
   return LEGAL_FORM.test(tokens[close + 1]?.text ?? '') ? close + 1 : -1;
+}
+
+/** Head words after which an airline's name ends: what follows is its aircraft ("Vnukovo Airlines Tupolev 154"). */
+const AIRLINE_WORDS = new Set(['airlines', 'airways']);
+
+/** "Best Products Co Chairman", "Sudan Airways Airbus": a title after a body's head word (with no one named after
+ * it), or an aircraft after an airline's, is no part of the body's name. */
+export function withoutTrailingNonName(words: Token[]): Token[] {
+  if (words.length < 3) return words;
+  const [previous, last] = words.slice(-2).map((t) => t.text.toLowerCase());
+  if (TITLE_WORDS.has(last) && ORGANIZATION_WORDS.has(previous)) return words.slice(0, -1);
+  const airline = words.findIndex((t) => AIRLINE_WORDS.has(t.text.toLowerCase()));
+  const rest = words.slice(airline + 1);
+  if (
+    airline > 0 &&
+    rest.length > 0 &&
+    rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORGANIZATION_WORDS.has(t.text.toLowerCase()))
+  )
+    return words.slice(0, airline + 1);
+  return words;
 }

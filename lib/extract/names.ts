@@ -1,6 +1,6 @@
 /** Candidate names: capitalised word runs, with titles, possessives and sentence-initial words sorted out. */
 
-import { bracketedFormEnd, firmListEnd } from './bodies';
+import { bracketedFormEnd, firmListEnd, withoutTrailingNonName } from './bodies';
 import { datelineTownEnd } from './datelines';
 import { isEnglishWord } from './english';
 import { isNationalityWord, opensPlaceName, placeKind } from './gazetteer';
@@ -315,6 +315,7 @@ function toMention(
     const place = stripPossessive(words[0].text);
     if (place in SHORT_FORMS || isKnownPlace(place)) words = words.slice(0, 1);
   }
+  words = withoutTrailingNonName(words);
   if (words.length === 0) return null;
   // a bare initial ("S.") or a contraction ("I'm", "We'll") is never a name
   if (

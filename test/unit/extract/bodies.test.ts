@@ -64,6 +64,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
         'organization:Tarvo Investment (pvt) Ltd',
       ],
     ],
+    [
+      "a title after a body's head word, or an aircraft after an airline's, is no part of the body's name",
+      'Kestrel Products Co Chairman and Chief Executive Helena Marsh flew on the Tarvo Airways Tupolev.',
+      ['organization:Kestrel Products Co', 'person:Helena Marsh', 'organization:Tarvo Airways'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
