@@ -82,6 +82,8 @@ const RESULT_WORDS = new Set([...OPPONENT_WORDS].filter((w) => w !== 'visited'))
 const SCORE = /^\d{1,3}$/;
 const PRICE_RANGE = /\d,\d{3}-\d/;
 const VERSUS = /^(?:v|vs|vs\.)$/i;
+/** Words a table of figures sets after a figure for how it moved. */
+const MOVES = /^(?:up|down|dn|unch|unchanged|pct|percent|higher|lower|steady|firmer|easier)$/;
 /** A name in a results line, followed by its score or set against another with "v". */
 function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   const { sentence, tokens } = all[mention.sentence];
@@ -97,8 +99,10 @@ function isTeamPosition(mention: Mention, all: SentenceTokens[]): boolean {
   const next = tokens[last + 2];
   const glued = !!next && next.start === score?.end;
   const total = glued && next.text === '-' && /^\d{1,2}$/.test(tokens[last + 3]?.text ?? '');
+  // "Dresden 792 up 11.4": a figure and how it moved is a statistic, not a score ("Sussex 389 and 112" is one)
+  const statistic = !!next && MOVES.test(next.text);
   // "Dewas 45 Yellow 12,700-12,950": a line of prices in thousands is a market's table, not results
-  return table && SCORE.test(after) && (!glued || total) && !PRICE_RANGE.test(sentence.text);
+  return table && SCORE.test(after) && (!glued || total) && !statistic && !PRICE_RANGE.test(sentence.text);
 }
 
 /** "Leicester 0 Arsenal 2", "Hull 1 Bury 1": a line that is two names each with a score. */

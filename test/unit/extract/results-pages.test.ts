@@ -41,6 +41,11 @@ describe('results pages', () => {
     expect(entitiesOf(text)).toEqual(['place:Ujjain', 'place:Ratlam']);
   });
 
+  it('towns in a table of figures and how they moved are towns', () => {
+    const text = 'Air cargo handled at airports, in tonnes:\n\nDresden 792 up 11.4\n\nKlenzburg 626 down 28.3';
+    expect(entitiesOf(text)).toEqual(['place:Dresden', 'place:Klenzburg']);
+  });
+
   it("a charge 'against' someone named in full is no team's result", () => {
     const text =
       'Police said the kidnapper Marc Vellard hid the children. Charges were brought against Vellard in 1995.';
