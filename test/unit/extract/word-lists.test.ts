@@ -33,6 +33,13 @@ describe('shipped word lists', () => {
     expect(isNationalityWord('Togolese')).toBe(true);
   });
 
+  it('German and Nordic towns as news spells them without their letters', () => {
+    expect(placeKind('Koeln')).toBe('major');
+    expect(placeKind('Saarbruecken')).toBe('major');
+    expect(placeKind('Aarhus')).toBe('major');
+    expect(placeKind('Baden-Wuerttemberg')).toBe('major');
+  });
+
   it('English words come with their regular inflections', () => {
     expect(isEnglishWord('Partnership')).toBe(true);
     expect(isEnglishWord('partnerships')).toBe(true);
