@@ -183,7 +183,10 @@ function withoutAdjective(name: string, known: Map<string, Mention[]>): string |
     isKnownPlace(remainder) ||
     known.has(remainder) ||
     (rest.length > 1 && isPeopleWord(rest[0])) ||
-    (rest.length === 1 && !isFirstName(first) && !isEnglishWord(remainder) && /^\p{Lu}\p{Ll}/u.test(remainder));
+    (rest.length === 1 &&
+      !isFirstName(first) &&
+      !isEnglishWord(remainder) &&
+      /^\p{Lu}(?:\p{Ll}|\p{Lu}{2})/u.test(remainder));
   return named ? remainder : undefined;
 }
 

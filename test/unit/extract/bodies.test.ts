@@ -69,6 +69,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Kestrel Products Co Chairman and Chief Executive Helena Marsh flew on the Tarvo Airways Tupolev.',
       ['organization:Kestrel Products Co', 'person:Helena Marsh', 'organization:Tarvo Airways'],
     ],
+    [
+      'a faith or party word before an acronym is no part of the body it describes',
+      'The Socialist KLMT union warned of strikes, Mayor Helena Marsh said.',
+      ['organization:KLMT', 'person:Helena Marsh'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
