@@ -16,11 +16,14 @@ export function isPartOfName(shortForm: string[], fullForm: string[]): boolean {
   // "Bin Laden" opening a sentence is the "Osama bin Laden" of the lead
   const short = shortForm.map((w) => w.toLowerCase());
   const full = fullForm.map((w) => w.toLowerCase());
-  if (short.length === 1) return full[0] === short[0] || full[full.length - 1] === short[0];
+  if (short.length === 1) return full[0] === short[0] || withoutParticle(full[full.length - 1]) === short[0];
   let at = 0;
   for (const word of full) if (word === short[at]) at++;
   return at === short.length;
 }
+
+/** "al-Turabi" → "turabi": a family name's hyphened particle, which its short form leaves off. */
+export const withoutParticle = (word: string): string => word.replace(/^(?:al|el|bin|ibn|abu|ben)-(?=\p{L})/iu, '');
 
 export function initialsOf(words: string[]): string {
   return words

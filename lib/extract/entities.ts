@@ -2,7 +2,7 @@
 
 import { entityId, slugify } from '../knowledge/ids';
 import type { EntityType } from '../knowledge/schema';
-import { initialsOf, introduces, isAlias, isPartOfName, standsFor } from './aliases';
+import { initialsOf, introduces, isAlias, isPartOfName, standsFor, withoutParticle } from './aliases';
 import { isDefinedTerm, namesPublication } from './bodies';
 import { inDatelineRegion, isDateline } from './datelines';
 import { isEnglishWord } from './english';
@@ -425,6 +425,10 @@ function isTownOfRegion(
   return draft.type === null || typeByForm(draft.name, draft.words) === null;
 }
 
+/** "Jeroen Van Dijk" ends with "Van Dijk", "Hassan al-Turabi" with "Turabi". */
+const endsWithName = (full: string, name: string): boolean =>
+  full.endsWith(` ${name}`) || withoutParticle(full.slice(full.lastIndexOf(' ') + 1)) === name;
+
 /** Groups mentions into entities: typed, with surname-only and acronym mentions joined to the full name. */
 export function buildEntities(mentions: Mention[], all: SentenceTokens[], source: string): EntityIndex {
   const byName = new Map<string, Mention[]>();
@@ -498,7 +502,7 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // a word after the name types it, unless the name is a person's family name ("Bassi fishing team")
     const retypable =
       (!type || (type === 'person' && !group.some((m) => m.title) && !isFirstName(words[0]))) &&
-      !fullerNames.some((other) => other !== name && other.endsWith(` ${name}`));
+      !fullerNames.some((other) => other !== name && endsWithName(other, name));
     const everyday = words.length === 1 && isEnglishWord(name);
     if (retypable && !everyday && placeWordAfter(group, source)) type = 'place';
     // ...but "Security forces", "Foreign ministry officials", "Gas oil" are a word and its noun

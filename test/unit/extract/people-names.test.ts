@@ -45,6 +45,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'The state news agency Petra said talks would resume. The journal Nature said the herd was sick.',
       ['organization:Petra', 'organization:Nature'],
     ],
+    [
+      'a family name is the person named in full with its particle ("al-"), even before a body noun',
+      'Critics said they would not deal with the current regime or the Rubaki front. Hassan al-Rubaki is the leader of the National Front.',
+      ['person:Hassan al-Rubaki', 'organization:National Front'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
