@@ -425,6 +425,11 @@ function isTownOfRegion(
   return draft.type === null || typeByForm(draft.name, draft.words) === null;
 }
 
+const isOfTitledName = (word: string, byName: Map<string, Mention[]>): boolean =>
+  [...byName].some(
+    ([other, group]) => other !== word && isPartOfName([word], other.split(' ')) && group.some((m) => m.title),
+  );
+
 /** "Jeroen Van Dijk" ends with "Van Dijk", "Hassan al-Turabi" with "Turabi". */
 const endsWithName = (full: string, name: string): boolean =>
   full.endsWith(` ${name}`) || withoutParticle(full.slice(full.lastIndexOf(' ') + 1)) === name;
@@ -477,7 +482,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
     // ...and so is the family name of someone the article names in full ("against Dutroux" after "Marc Dutroux")
     const isFamilyOf = (family: string) =>
       fullerNames.some((other) => other.endsWith(` ${family}`) && isFirstName(other.slice(0, other.indexOf(' '))));
-    const familyName = words.length === 1 && isFamilyOf(name);
+    // ...or a word of a name the article gives with a title ("against Banharn" after "Prime Minister Banharn Silpa")
+    const familyName = words.length === 1 && (isFamilyOf(name) || isOfTitledName(name, byName));
     // "the Kennedys", "the Roosevelts": a family named after someone the article names in full
     if (!byForm && words.length === 1 && /\p{Ll}s$/u.test(name) && isFamilyOf(name.slice(0, -1))) type = 'person';
     // ("Adelaide", "Carlton" alone are towns first, though also given names)

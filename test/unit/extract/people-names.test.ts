@@ -50,6 +50,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Critics said they would not deal with the current regime or the Rubaki front. Hassan al-Rubaki is the leader of the National Front.',
       ['person:Hassan al-Rubaki', 'organization:National Front'],
     ],
+    [
+      '"against" a word of a titled person\'s name is no match against a team',
+      'Prime Minister Sompong Thaweesak proposed a date. The opposition motion against Sompong accuses him of incompetence. Sompong has denied the accusations.',
+      ['person:Sompong Thaweesak'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
