@@ -231,6 +231,10 @@ export const THING_ACRONYMS = new Set(
 );
 export const EVENT_FIRST_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
+/** A noun only people are called by, from the word lists (no "-er" guess: "operator", "carrier" name bodies too). */
+export const isPersonNoun = (word: string): boolean =>
+  ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || hasTag(word, ['Actor']);
+
 /** A clause-opening role word before a name is a title: "Novelist Layla Said". */
 export function isOpeningRoleWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -9,6 +9,7 @@ import {
   isKnownPlace,
   isLastName,
   isPeopleWord,
+  isPersonNoun,
   ORGANIZATION_WORDS,
   OTHER_THING_WORDS,
   PLACE_FIRST_WORDS,
@@ -259,6 +260,16 @@ function isSourcesWorkplace(mention: Mention, all: SentenceTokens[]): boolean {
   return capitalised(k) && capitalised(k - 1) && SPEECH_VERBS.has(tokens[k - 2]?.text.toLowerCase() ?? '');
 }
 
+/** Nouns for a role a body can hold too: "partner Minorco", "piston maker Kolbenschmidt", "champion Auxerre". */
+const SHARED_ROLE_NOUNS = new Set(['partner', 'maker', 'owner', 'member', 'champion', 'winner', 'holder']);
+/** "spokesman Amrollah", not "champions Auxerre" (a plural) nor "a three-man Presidency" (a compound). */
+const afterPersonNoun = ({ before = '', beforeWords }: Context): boolean =>
+  /^\p{Ll}+$/u.test(before) &&
+  !before.endsWith('s') &&
+  beforeWords[0] !== '-' &&
+  !SHARED_ROLE_NOUNS.has(before) &&
+  isPersonNoun(before);
+
 export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): EntityType | null {
   const word = mentions[0].words[0];
   if (mentions.some((m) => m.title)) return 'person';
@@ -273,6 +284,8 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (!isFirstName(word) && !isLastName(word) && !personContext && contexts.some(hasCorporateContext)) {
     return 'organization';
   }
+  // "Masood's spokesman Amrollah", "midfielder Valdo": a lowercase noun for one person right before the name
+  if (contexts.some(afterPersonNoun)) return 'person';
   // "said Peter Roe, at Paribas", "said Burcin Mavituna from Interbank": where a quoted source works
   if (!isKnownPlace(word) && mentions.some((m) => isSourcesWorkplace(m, all))) return 'organization';
   // "the Excalibur portfolio": a single word after an article is a thing, not a person

@@ -55,6 +55,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Prime Minister Sompong Thaweesak proposed a date. The opposition motion against Sompong accuses him of incompetence. Sompong has denied the accusations.',
       ['person:Sompong Thaweesak'],
     ],
+    [
+      "a lowercase noun for one person right before a single name makes it someone; a body's role or a compound does not",
+      "The commander's spokesman Amrullo said the talks went well. The club signed midfielder Tavelo. Its partner Minvarco got a permit. A three-man Presidency rules.",
+      ['person:Amrullo', 'person:Tavelo', 'organization:Minvarco'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
