@@ -345,7 +345,9 @@ function toMention(
 function namesAVenue(run: Token[], tokens: Token[], j: number): boolean {
   const next = tokens[j];
   const word = next.text.toLowerCase();
-  if (run.length !== 1 || isKnownPlace(stripPossessive(run[0].text))) return false; // "Paris’s Boulevard Montmartre"
+  const owner = stripPossessive(run[0].text);
+  // "Paris’s Boulevard Montmartre", "Britain's Channel Islands": a place's possessive is no venue's name
+  if (run.length !== 1 || isKnownPlace(owner) || owner in SHORT_FORMS) return false;
   // "Iliescu's Party of Social Democracy", "the University's Institute for Human Gene Therapy": a body named with its
   // own "of" or "for" is the owner's body, not a venue named after them
   if (/^(?:of|for)$/.test(tokens[j + 1]?.text ?? '')) return false;

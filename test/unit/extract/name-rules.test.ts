@@ -171,6 +171,11 @@ describe('words that are never names, and heads that give the type', () => {
       ['person:Helena Marsh', 'organization:Sam’s Club', 'place:Paris', 'place:Boulevard Montmartre'],
     ],
     [
+      'a country\'s short form owning a place is two names too: "Britain\'s Channel Islands"',
+      "The ferry caught fire after leaving Guernsey in Britain's Channel Islands, police said.",
+      ['place:Guernsey', 'place:United Kingdom', 'place:Channel Islands'],
+    ],
+    [
       'a byline role is a title: "Aerospace Writer Marcia Dunn"',
       'The rocket failed on Thursday, AP Aerospace Writer Marcia Dunn reported from Moscow.',
       ['organization:AP', 'person:Marcia Dunn', 'place:Moscow'],
