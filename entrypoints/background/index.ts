@@ -1,3 +1,4 @@
+import { sameSiteAddress } from '@/lib/learn/site-access';
 import type { BackgroundRequest } from '@/lib/messages';
 import { listenForMentionCommands } from './commands';
 import { createKnowledgeService } from './knowledge';
@@ -46,9 +47,10 @@ export default defineBackground(() => {
       case 'discardSetAside':
         return fromExtensionPage ? knowledge.discardSetAside(Number(request.key)) : undefined;
       case 'learnThisPage':
-        // The top frame only; sender.url, as Chromium leaves the tab's URL out without the tabs permission.
+        // The top frame only; its own address on the sender's site (Chromium leaves the tab's URL out without the
+        // tabs permission, and sender.url keeps the address the document loaded with).
         return sender.frameId === 0 && !fromExtensionPage && typeof request.html === 'string'
-          ? learning.pageSettled(sender.tab?.id, sender.url, request.html)
+          ? learning.pageSettled(sender.tab?.id, sameSiteAddress(request.url, sender.url), request.html)
           : undefined;
       case 'getPageLearning':
         return fromExtensionPage

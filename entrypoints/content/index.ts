@@ -34,7 +34,9 @@ export default defineContentScript({
 
     // On the sites the reader chose, the article read here becomes a source (the background reads it).
     const learner = createArticleLearner({
-      askToLearn: (html) => send({ type: 'learnThisPage', html }),
+      askToLearn: (html) => send({ type: 'learnThisPage', html, url: location.href }),
+      watchAddress: (changed) =>
+        ctx.addEventListener(window, 'wxt:locationchange', (event) => changed(event.newUrl.href)),
       signal: ctx.signal,
     });
     learner.update(isLearningOn(settings, location.hostname));

@@ -31,3 +31,16 @@ export function learnableHostname(url: string | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * The address a content script gives for its page (a single-page site changes it with pushState, while the
+ * sender's URL keeps the one the document loaded with), if it is on the sender's own origin; else the sender's.
+ */
+export function sameSiteAddress(claimed: unknown, senderUrl: string | undefined): string | undefined {
+  if (typeof claimed !== 'string' || !senderUrl) return senderUrl;
+  try {
+    return new URL(claimed).origin === new URL(senderUrl).origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}

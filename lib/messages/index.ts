@@ -33,7 +33,8 @@ export type BackgroundRequest =
   | { type: 'setSourceEnabled'; id: string; enabled: boolean }
   | { type: 'discardSetAside'; key: number }
   /** A content script on a learning site: the reader has stayed on what looks like an article; its markup. */
-  | { type: 'learnThisPage'; html: string }
+  /** url: the page's address now (a single-page site changes it with pushState; sender.url keeps the first). */
+  | { type: 'learnThisPage'; html: string; url: string }
   /** The popup: what learning did with the tab's page. */
   | { type: 'getPageLearning'; tabId: number; url: string | null }
   /** Extension pages: learning on or off for a site (the access was asked for already), or forget a site. */

@@ -20,6 +20,12 @@ const ARTICLES = [
   { path: 'learning/science/glacier-survey.html', person: 'Elena Varga', title: 'Survey finds northern glaciers' },
 ];
 const SECTION_FRONT = 'learning/world/index.html';
+/** A single-page site: its second story replaces the first and changes the address with pushState. */
+const SINGLE_PAGE_APP = {
+  path: 'learning/app/ferry-link.html',
+  first: 'New ferry link opens',
+  next: 'Lighthouse keepers',
+};
 /** A short page naming one person from each article: too short to be learned itself. */
 const READING_PAGE = 'learning/reading.html';
 /** LEARN_DWELL_MS (4 s in view) plus reading, extraction and storing, with room for a loaded machine. */
@@ -147,6 +153,19 @@ describe.each(browsersUnderTest())('learning from a site in %s', (browserName) =
     );
     expect(names.has(ARTICLES[0]!.person)).toBe(false);
     await Promise.all([reading.close(), again.close()]);
+  });
+
+  it('learns the next story of a single-page site, whose address changes without a load', async () => {
+    const app = await session.openPage(SINGLE_PAGE_APP.path);
+    await recentlyLearned(`"${SINGLE_PAGE_APP.first}…" learned`, (rows) =>
+      rows.some((row) => row.startsWith(SINGLE_PAGE_APP.first)),
+    );
+    await app.evaluate(() => (window as unknown as { showNextStory: () => void }).showNextStory());
+    const rows = await recentlyLearned(`"${SINGLE_PAGE_APP.next}…" learned after pushState`, (list) =>
+      list.some((row) => row.startsWith(SINGLE_PAGE_APP.next)),
+    );
+    expect(rows.filter((row) => row.startsWith(SINGLE_PAGE_APP.first))).toHaveLength(1);
+    await app.close();
   });
 
   it('forgets what was learned on the site, and turning the site off stops learning and gives the access back', async () => {

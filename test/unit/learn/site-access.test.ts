@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { requestSiteLearning, setSiteLearning } from '../../../entrypoints/background/learning-sites';
 import { type SiteAccess, useSiteAccess } from '../../../entrypoints/options/use-site-access';
-import { hasSiteAccess } from '../../../lib/learn/site-access';
+import { hasSiteAccess, sameSiteAddress } from '../../../lib/learn/site-access';
 import { useContainer } from './render-kit';
 
 /** A browser whose permissions are the origins in `granted`. */
@@ -83,5 +83,24 @@ describe('useSiteAccess (the options page)', () => {
     seen.access?.recheck('allowed.example');
     await settle();
     expect(seen.access?.hadAccess('allowed.example')).toBe(false);
+  });
+});
+
+describe('sameSiteAddress', () => {
+  const loaded = 'https://news.example/app/first-story';
+  it.each<[string, unknown, string | undefined, string | undefined]>([
+    [
+      'the address after pushState',
+      'https://news.example/app/next-story',
+      loaded,
+      'https://news.example/app/next-story',
+    ],
+    ['not another site', 'https://other.example/story', loaded, loaded],
+    ['not another scheme', 'http://news.example/app/next-story', loaded, loaded],
+    ['not something that is no address', 'next-story', loaded, loaded],
+    ['not a missing one', undefined, loaded, loaded],
+    ['nothing without a sender', 'https://news.example/a', undefined, undefined],
+  ])('%s', (_label, claimed, sender, expected) => {
+    expect(sameSiteAddress(claimed, sender)).toBe(expected);
   });
 });
