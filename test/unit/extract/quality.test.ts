@@ -54,6 +54,7 @@ describe('extraction quality', () => {
         missing: [],
         junk: [],
         wrongSpeakers: [],
+        wrongRoles: [],
       }),
     ]);
     for (const { name, score } of [{ name: 'seed', score: seed }, ...scores]) {

@@ -29,6 +29,8 @@ export interface Score {
   missing: string[];
   junk: string[];
   wrongSpeakers: string[];
+  /** "Ingrid Solberg: 'biologist' (expected 'a marine biologist')". */
+  wrongRoles: string[];
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -67,7 +69,8 @@ export function scoreExtraction(kb: KnowledgeBase, expected: Expected): Score {
     else wrongSpeakers.push(`${quote.text.slice(0, 30)}… → ${nameOf(hit.speakerId)} (expected ${quote.speaker})`);
   }
   const withRoles = expected.entities.filter((e) => e.role);
-  const rolesRight = withRoles.filter((e) => kb.entities.find((f) => matches(f, e))?.description === e.role);
+  const roleOf = (e: ExpectedEntity) => kb.entities.find((f) => matches(f, e))?.description;
+  const rolesRight = withRoles.filter((e) => roleOf(e) === e.role);
   return {
     precision,
     recall,
@@ -78,5 +81,8 @@ export function scoreExtraction(kb: KnowledgeBase, expected: Expected): Score {
     missing: expected.entities.filter((e) => !matchedExpected.includes(e)).map((e) => `${e.type}:${e.name}`),
     junk: kb.entities.filter((f) => !matchedFound.includes(f)).map((f) => `${f.type}:${f.name}`),
     wrongSpeakers,
+    wrongRoles: withRoles
+      .filter((e) => roleOf(e) !== e.role)
+      .map((e) => `${e.name}: '${roleOf(e) ?? ''}' (expected '${e.role}')`),
   };
 }
