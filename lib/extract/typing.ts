@@ -69,6 +69,8 @@ export const NEWS_AGENCIES = new Set(
   ),
 );
 
+const ROMANCE_PLACE_OPENERS = /^(?:San|Sao|São|Monte|Puerto|Porto)$/;
+
 /** Words that name a part of a place, or its people: "Southern", "Former", "Arab". */
 const REGION_WORDS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern former greater upper lower'.split(
@@ -112,6 +114,10 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (head === 'state' && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' '))) return 'organization';
   if (PLACE_WORDS.has(head) && words.length > 1) return 'place';
   if (PLACE_FIRST_WORDS.has(words[0].toLowerCase()) && words.length > 1) return 'place';
+  // "Monte Carlo", "San Carlos", "Puerto Cabezas": a saint's, a mount's or a port's name in Spanish, Portuguese or
+  // Italian opens a town's ("San Diego Padres" is a known town's team)
+  if (ROMANCE_PLACE_OPENERS.test(words[0]) && words.length > 1 && !isKnownPlace(words.slice(0, -1).join(' ')))
+    return 'place';
   if (isKnownPlace(name)) return 'place';
   // "Le Monde", "El Mundo", "La Jornada", "Daily Variety": a paper's name opens with an article or its rhythm
   if (words.length > 1 && words.length <= 4 && MASTHEAD_FIRST_WORDS.has(words[0])) return 'organization';

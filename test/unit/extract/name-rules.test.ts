@@ -438,3 +438,17 @@ describe('a compass word before a country names a part of it, one place', () => 
     expect(namesOf(text)).toEqual([place]);
   });
 });
+
+describe("a Romance saint's, mount's or port's word opens a town's name", () => {
+  it.each([
+    ['The photographs were taken some 15 km from Monte Carlo on Wednesday.', 'place:Monte Carlo'],
+    ['The Guelfs lost the battle of Monte Varello in 1260.', 'place:Monte Varello'],
+    ['Fishermen sailed from Puerto Velaz on Monday.', 'place:Puerto Velaz'],
+  ])('%s', (text, place) => {
+    expect(namesOf(text)).toContain(place);
+  });
+
+  it("but a known town's name with another word after it is not the town", () => {
+    expect(namesOf('The San Diego Padres beat Chicago on Sunday.')).not.toContain('place:San Diego Padres');
+  });
+});
