@@ -335,6 +335,12 @@ function spellsInitials(letters: string, words: string[]): boolean {
   return letters.length > 1;
 }
 
+/** "Figures", "Dealers", "Witnesses": the plural of an everyday English noun. */
+const isEverydayPlural = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+s$/u.test(word) &&
+  isEnglishWord(word) &&
+  [word.slice(0, -1), word.slice(0, -2)].some((singular) => isEnglishWord(singular));
+
 /** "Soyoil", "Millfeed": a word made of two English words of three letters or more. */
 const MIN_COMPOUND_PART = 3;
 function isCompound(word: string): boolean {
@@ -671,6 +677,8 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
       const weak = strong.length === 0 && !isFirstName(draft.name) && !isKnownPlace(draft.name);
       // ...or English has no such word: "Reuters has not verified these stories"
       if (weak && !(type === 'organization' && !isOrdinaryWord(draft.name)) && !isUnknownWord(draft.name)) continue;
+      // ..."Figures released…", "Dealers reported…": an everyday plural opening sentences names people or things
+      if (weak && isEverydayPlural(draft.name)) continue;
       // ...and "Soyoil", "Rapeseed" opening sentences are two English words run together: a noun, not a name
       if (weak && !type && isCompound(draft.name)) continue;
       type ??= unknownWordType(draft.name, draft.mentions, all, source);

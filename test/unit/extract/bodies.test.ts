@@ -74,6 +74,11 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'The Socialist KLMT union warned of strikes, Mayor Helena Marsh said.',
       ['organization:KLMT', 'person:Helena Marsh'],
     ],
+    [
+      'an everyday plural opening a sentence is no company, whatever verb follows it',
+      'Dealers reported 355 trades on Monday. Figures released by Mayor Helena Marsh showed a rise.',
+      ['person:Helena Marsh'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
