@@ -31,6 +31,7 @@ import {
   withoutTrailingWords,
 } from './name-parts';
 import { type Sentence, type Token, tokenize } from './text';
+import { ONE_OF_A_KIND_BODIES } from './typing';
 
 export interface Mention {
   /** The name as written, without title or possessive: "Xi Jinping", "U.S.". */
@@ -160,10 +161,14 @@ function isConnector(tokens: Token[], j: number, run: Token[], nameWords: Set<st
   if (afterAndIsPlace(tokens, j + 1, nameWords)) return false;
   if (isOrganizationWord(run[run.length - 1])) {
     // "Securities and Exchange Commission": one generic word before "and" is no body of its own
-    const named = run.filter((t) => !(t.text in SHORT_FORMS) && !isKnownPlace(t.text));
-    // ...but "House and Senate" are two bodies
+    // ("British Securities and Investments Board": a nationality word names no body either)
+    const named = run.filter((t) => !(t.text in SHORT_FORMS) && !isKnownPlace(t.text) && !isNationalityWord(t.text));
+    // ...but "House and Senate", "Irish Navy and Air Corps" are two bodies
     return (
-      named.length === 1 && isNameWord(tokens, j + 2, nameWords) && endsInOrganizationWord(tokens, j + 1, nameWords)
+      named.length === 1 &&
+      !ONE_OF_A_KIND_BODIES.has(named[0].text.toLowerCase()) &&
+      isNameWord(tokens, j + 2, nameWords) &&
+      endsInOrganizationWord(tokens, j + 1, nameWords)
     );
   }
   // "Center for Health and Human Rights": an "of"/"for" body name goes on past "and" (but not into "NATO")

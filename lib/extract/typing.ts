@@ -322,7 +322,7 @@ export function bodyWordAfter(mentions: Mention[], source: string): boolean {
 
 /** Bodies a country has only one of, so the word alone names it: "Congress", "the Senate", "the Navy" ("parliament"
  * and "cabinet" are as often the common noun). */
-const ONE_OF_A_KIND_BODIES = new Set(['congress', 'senate', 'house', 'army', 'navy']);
+export const ONE_OF_A_KIND_BODIES = new Set(['congress', 'senate', 'house', 'army', 'navy']);
 
 export function isGenericBody(words: string[]): boolean {
   const word = words[0].toLowerCase();

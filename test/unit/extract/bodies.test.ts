@@ -79,6 +79,16 @@ describe('organisations: what makes a name a body, and where a body name starts 
       'Dealers reported 355 trades on Monday. Figures released by Mayor Helena Marsh showed a rise.',
       ['person:Helena Marsh'],
     ],
+    [
+      "a nationality and one generic word before 'and' are no body of their own; a navy is",
+      'The British Securities and Investments Board and the Irish Navy and Air Corps briefed Mayor Helena Marsh.',
+      [
+        'organization:British Securities and Investments Board',
+        'organization:Irish Navy',
+        'organization:Air Corps',
+        'person:Helena Marsh',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text).sort()).toEqual([...expected].sort());
   });
