@@ -331,7 +331,16 @@ function toMention(
   const plain = words.filter((t) => t.text !== '-').map((t) => t.text);
   if (plain.every((w) => isDemonym(w) || isNationalityWord(w) || isTimeWord(w) || isTitleWord(w) || CONNECTORS.has(w)))
     return null;
-  if (isPeopleWord(plain[plain.length - 1], plain.slice(0, -1))) return null;
+  if (isPeopleWord(plain[plain.length - 1], plain.slice(0, -1))) {
+    // "a California Republican": the member word goes, the place they are from stays (a plural may be a team's
+    // name: "the Cleveland Indians")
+    const place = words.slice(0, -1);
+    const from = joinTokens(place);
+    const singular = !/s$/.test(plain[plain.length - 1]);
+    return singular && place.length > 0 && (isKnownPlace(from) || from in SHORT_FORMS)
+      ? toMention(place, sentence, tokenIndex, weakStart, title)
+      : null;
+  }
   const text = joinTokens(words);
   const clauseInitial = weakStart && !title && words[0] === tokens[0];
   return {

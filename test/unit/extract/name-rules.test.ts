@@ -452,3 +452,16 @@ describe("a Romance saint's, mount's or port's word opens a town's name", () => 
     expect(namesOf('The San Diego Padres beat Chicago on Sunday.')).not.toContain('place:San Diego Padres');
   });
 });
+
+describe('a place before a party member names the place', () => {
+  it('"the Texas Republican" is from Texas', () => {
+    expect(namesOf('Mayor Helena Marsh met the Texas Republican at a dinner on Monday.')).toEqual([
+      'person:Helena Marsh',
+      'place:Texas',
+    ]);
+  });
+
+  it('a plural after a town may be its team', () => {
+    expect(namesOf('Mayor Helena Marsh cheered the Cleveland Indians on Monday.')).not.toContain('place:Cleveland');
+  });
+});
