@@ -189,6 +189,35 @@ function textAfterVerb(tokens: Token[], from: number, source: string): string | 
   return textBetween(source, words[0], words[words.length - 1]);
 }
 
+/** Title abbreviations written out, so a card says what the article meant: "Michigan Gov." is its Governor. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  gov: 'Governor',
+  sen: 'Senator',
+  rep: 'Representative',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  maj: 'Major',
+  cpl: 'Corporal',
+  brig: 'Brigadier',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  det: 'Detective',
+  prof: 'Professor',
+};
+
+/** A role as a card shows it: the job without its article ("the top scorer" → "top scorer"), titles in full. */
+export function tidyRole(role: string): string {
+  return role
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(
+      /\b(\p{Lu}\p{Ll}{1,4})\.(?=\s|$)/gu,
+      (whole, word: string) => ABBREVIATED_TITLES[word.toLowerCase()] ?? whole,
+    );
+}
+
 /** The first role the article gives each person. */
 export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source: string): Map<DraftEntity, string> {
   const roles = new Map<DraftEntity, string>();
@@ -197,7 +226,7 @@ export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source
     for (const mention of entity.mentions) {
       const role = roleOfMention(mention, all, source);
       if (role) {
-        roles.set(entity, role);
+        roles.set(entity, tidyRole(role));
         break;
       }
     }
@@ -205,7 +234,7 @@ export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source
     for (const mention of entity.mentions) {
       const role = roleByVerb(mention, all, source);
       if (role) {
-        roles.set(entity, role);
+        roles.set(entity, tidyRole(role));
         break;
       }
     }

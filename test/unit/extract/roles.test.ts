@@ -17,7 +17,7 @@ describe('a role is the noun phrase around the name, never the clause before it'
     [
       'Ingrid Solberg, a marine biologist at the University of Bergen, said the ice had gone.',
       'Ingrid Solberg',
-      'a marine biologist at the University of Bergen',
+      'marine biologist at the University of Bergen',
     ],
     [
       'The company said on Monday that its managing director John Smith would retire next year.',
@@ -55,7 +55,7 @@ describe('a role given by a verb: appointed, became, who chairs', () => {
     [
       'Kauri Parata, the chair of the Ngātiwai Trust Board, said it would open.',
       'Kauri Parata',
-      'the chair of the Ngātiwai Trust Board',
+      'chair of the Ngātiwai Trust Board',
     ],
     [
       'Kauri Parata, who chairs the Ngātiwai Trust Board, said it would open.',
@@ -113,7 +113,7 @@ describe('a role is a job or title, not a whole relative clause', () => {
         'Ingrid Solberg, a marine biologist at the University of Bergen who led the survey, said so.',
         'Ingrid Solberg',
       ),
-    ).toBe('a marine biologist at the University of Bergen');
+    ).toBe('marine biologist at the University of Bergen');
   });
 
   it('"who owns a bakery" makes its owner', () => {
@@ -214,5 +214,13 @@ describe('speakers', () => {
     const text =
       '"We have always been concerned about barter deals," Marina Volkova, deputy head of the currency department at the State Customs Committee, said.';
     expect(quotesOf(text)[0]?.[1]).toBe('Marina Volkova');
+  });
+
+  it.each([
+    ['The goalkeeper, Ravi Chaudhry, saved twice in the first half.', 'Ravi Chaudhry', 'goalkeeper'],
+    ['Michigan Gov. Elaine Kowalczyk vetoed the bill on Friday.', 'Elaine Kowalczyk', 'Michigan Governor'],
+    ['Lt. Col. Max Marriner said the road was open.', 'Max Marriner', 'Lieutenant Colonel'],
+  ])('a role as the card shows it, without its article and with titles in full: %s', (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
   });
 });
