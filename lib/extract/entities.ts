@@ -504,6 +504,15 @@ export function buildEntities(mentions: Mention[], all: SentenceTokens[], source
         }) &&
         !words.some((w) => TEAM_WORDS.has(w.toLowerCase())));
     if (opponent && !country && !player && type !== 'person') type = 'organization';
+    // "said Pennington, 52" after "Gareth Pennington": a town's name that is the family name of someone named in
+    // full is that person, wherever no place goes
+    if (
+      type === 'place' &&
+      familyName &&
+      !country &&
+      !group.some((m) => isPlaceContext(m, all, true) || isDateline(m, source))
+    )
+      type = 'person';
     // "Leicester 0 Arsenal 2", "West Bromwich v Sheffield United": a town's name where a score goes is its team
     const proper = words.some((w) => !isEnglishWord(w)) && !words.some((w) => isTimeWord(w) || /\.$/.test(w));
     const dateline = group.some((m) => isDateline(m, source));

@@ -465,3 +465,20 @@ describe('a place before a party member names the place', () => {
     expect(namesOf('Mayor Helena Marsh cheered the Cleveland Indians on Monday.')).not.toContain('place:Cleveland');
   });
 });
+
+describe("a town's name that is the family name of someone named in full", () => {
+  it.each([
+    [
+      'is that person where no place goes',
+      'Gareth Pennington stood on the touchline.\n\n"People keep asking me if we are frightened," said Pennington, 52.',
+      ['person:Gareth Pennington'],
+    ],
+    [
+      '... but stays the town where a place goes',
+      'Gareth Pennington stood on the touchline.\n\nThe team trained in Pennington on Monday.',
+      ['person:Gareth Pennington', 'place:Pennington'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
