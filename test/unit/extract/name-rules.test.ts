@@ -482,3 +482,15 @@ describe("a town's name that is the family name of someone named in full", () =>
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a programme is a body', () => {
+  it.each([
+    ['the World Food Programme said on Monday it had begun dropping food.', 'organization:World Food Programme'],
+    [
+      'The United Nations Development Program, which runs water projects, welcomed it.',
+      'organization:United Nations Development Program',
+    ],
+  ])('%s', (text, expected) => {
+    expect(namesOf(`Aid arrived in Namacurra on Sunday, and ${text}`)).toContain(expected);
+  });
+});
