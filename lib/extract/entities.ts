@@ -7,6 +7,7 @@ import { isDefinedTerm, namesPublication } from './bodies';
 import { inDatelineRegion, isDateline } from './datelines';
 import { isEnglishWord } from './english';
 import { isNationalityWord, placeKind } from './gazetteer';
+import { isGivenName } from './given-names';
 import {
   FEMALE_HONORIFICS,
   isCountry,
@@ -175,6 +176,8 @@ function withoutAdjective(name: string, known: Map<string, Mention[]>): string |
   const [first, ...rest] = name.split(' ');
   const remainder = rest.join(' ');
   if (rest.length === 0 || !isPeopleWord(first) || isKnownPlace(name)) return undefined;
+  // "Christian Ziege": a faith word that is also a given name, before a family name, is the name's first word
+  if (rest.length === 1 && isGivenName(first) && !isEnglishWord(remainder)) return undefined;
   // "European Commission", "European Union": a body's own name, not a demonym before a generic word
   if (rest.length === 1 && (ORGANIZATION_WORDS.has(remainder.toLowerCase()) || isEnglishWord(remainder)))
     return undefined;

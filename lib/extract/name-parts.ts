@@ -1,9 +1,11 @@
 /** A capitalised run split into its parts: title, person, affiliation, hyphenated and side-by-side names. */
 import { isEnglishWord } from './english';
 import { isNationalityWord } from './gazetteer';
+import { isGivenName } from './given-names';
 import {
   isCountry,
   isFirstName,
+  isKnownOrganization,
   isKnownPlace,
   isLastName,
   isOpeningRoleWord,
@@ -155,6 +157,31 @@ const isDescriptor = (word: string): boolean =>
   !CONNECTORS.has(word);
 /** "Tungky", "Harb": a capitalised word of four letters or more, no initial, particle or acronym. */
 const FULL_NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+/** "Dean Headley", "Bill Berkrot", "Guy Whittall": a given name English also has as a word, before one or two family
+ * name words English does not have (not a particle: "Van Der Horst" is a firm). */
+const PARTICLE_WORD = /^(?:De|Der|Den|La|Le|Du|Da|Di|Van|Von|El|Al)$/;
+const COMPASS_WORD = /^(?:North|South|East|West)$/;
+export function opensWithGivenName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !isGivenName(words[0]) || COMPASS_WORD.test(words[0])) return false;
+  if (PARTICLE_WORD.test(words[1])) return false;
+  return words
+    .slice(1)
+    .every(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) &&
+        !isEnglishWord(w) &&
+        !endsInBodyWord(w) &&
+        !isKnownPlace(w) &&
+        !isKnownOrganization(w),
+    );
+}
+/** "Microsystems", "Interbank", "Petrochemicals": a word ending in a body's head word is a trade name's. */
+const MIN_HEAD_CHARS = 4;
+const BODY_WORD_ENDS = [...ORGANIZATION_WORDS].filter((w) => /^\p{Ll}+$/u.test(w) && w.length >= MIN_HEAD_CHARS);
+const endsInBodyWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return BODY_WORD_ENDS.some((end) => lower.length > end.length && lower.endsWith(end));
+};
 /** A person's name most likely starts here: a known first name, or two or three words English does not have. */
 function startsPersonName(words: Token[], at: number): boolean {
   const rest = words.slice(at).map((t) => t.text);

@@ -10,12 +10,14 @@ import {
   isRoleNoun,
   ORGANIZATION_WORDS,
 } from './lexicon';
+import { opensWithGivenName } from './name-parts';
 import type { Mention, SentenceTokens } from './names';
 import { contextOf, looksLikePerson } from './typing';
 
 /** "McCartney", "O’Neill", "MacLeod": a surname by its shape even when the lexicon has never seen it. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}/u;
 export const hasNameWord = (words: string[]): boolean =>
+  opensWithGivenName(words) ||
   words.some((w) => isFirstName(w) || isLastName(w) || SURNAME_SHAPE.test(w)) ||
   // "D. Fulton", "J.R. Smith": initials before a capitalised word
   (words.length > 1 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]));

@@ -60,6 +60,11 @@ describe("people's names: where they start and end, and what they are", () => {
       "The commander's spokesman Amrullo said the talks went well. The club signed midfielder Tavelo. Its partner Minvarco got a permit. A three-man Presidency rules.",
       ['person:Amrullo', 'person:Tavelo', 'organization:Minvarco'],
     ],
+    [
+      "a given name English also has as a word, before a family name English lacks, opens a person's name",
+      'Dean Korvath and Guy Whittal were injured. Christian Zoberg scored twice.',
+      ['person:Dean Korvath', 'person:Guy Whittal', 'person:Christian Zoberg'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
