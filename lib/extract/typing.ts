@@ -80,6 +80,9 @@ const REGION_WORDS = new Set(
 const isRegionWord = (word: string): boolean =>
   REGION_WORDS.has(word.toLowerCase()) || isPeopleWord(word) || isNationalityWord(word);
 
+/** The words an English club adds to its town's name: "Ipswich Town", "Norwich City". */
+const CLUB_TOWN_WORDS = new Set(['Town', 'City']);
+
 export function typeByForm(name: string, words: string[]): EntityType | 'other' | null {
   if (name in SHORT_FORM_TYPES) return SHORT_FORM_TYPES[name];
   if (THING_ACRONYMS.has(name)) return 'other';
@@ -102,6 +105,8 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   if (NEWS_AGENCIES.has(name)) return 'organization';
   // a place's whole name beats its head word: "West Bank", "Golan Heights", "Kansas City"
   if (words.length > 1 && placeKind(name)) return 'place';
+  // "Harrogate Town", "Stoke City": a town's name with "Town" or "City" that is no place of its own is its club
+  if (words.length === 2 && CLUB_TOWN_WORDS.has(words[1]) && placeKind(words[0])) return 'organization';
   // "North Caucasus", "Former Yugoslavia", "Arab East Jerusalem": a known place with words for a part of it
   if (words.length > 1 && isKnownPlace(words[words.length - 1]) && words.slice(0, -1).every(isRegionWord))
     return 'place';

@@ -494,3 +494,12 @@ describe('a programme is a body', () => {
     expect(namesOf(`Aid arrived in Namacurra on Sunday, and ${text}`)).toContain(expected);
   });
 });
+
+describe("a town's name with Town or City", () => {
+  it.each([
+    ['Harrogate Town beat Lincoln City 2-1 on Saturday.', ['organization:Harrogate Town', 'organization:Lincoln City']],
+    ['Rain fell on Mexico City and Kansas City on Saturday.', ['place:Mexico City', 'place:Kansas City']],
+  ])('is its club, unless a place of its own: %s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
