@@ -55,7 +55,13 @@ class SpeakerResolver {
     private readonly located: Located[],
     private readonly sentences: Sentence[],
     private readonly roles: Map<DraftEntity, string>,
+    private readonly quoteSpans: QuoteSpan[] = [],
   ) {}
+
+  /** A name inside quote marks is who or what the speaker talks about, never whom "he said" points back to. */
+  private quoted(mention: Mention): boolean {
+    return this.quoteSpans.some((span) => mention.start >= span.start && mention.end <= span.end);
+  }
 
   mentionAt(token: Token): Located | undefined {
     return this.located.find((l) => token.start >= l.mention.start && token.start < l.mention.end);
@@ -69,7 +75,7 @@ class SpeakerResolver {
   recent(before: number, wanted: 'male' | 'female' | 'organization' | 'person', roleNoun?: string): DraftEntity | null {
     const from = this.sentenceOf(before) - PRONOUN_REACH;
     const candidates = this.located
-      .filter((l) => l.mention.start < before && l.mention.sentence >= from)
+      .filter((l) => l.mention.start < before && l.mention.sentence >= from && !this.quoted(l.mention))
       .filter((l) => (wanted === 'organization' ? l.entity.type === 'organization' : l.entity.type === 'person'))
       .filter((l) => wanted === 'organization' || wanted === 'person' || !l.entity.gender || l.entity.gender === wanted)
       .reverse();
@@ -264,7 +270,7 @@ export function findQuotes(
   roles: Map<DraftEntity, string>,
 ): FoundQuote[] {
   const sentences = all.map((s) => s.sentence);
-  const resolver = new SpeakerResolver(located, sentences, roles);
+  const resolver = new SpeakerResolver(located, sentences, roles, spans);
   const paragraphTokens = (paragraph: number): Token[] =>
     all.filter((s) => s.sentence.paragraph === paragraph).flatMap((s) => s.tokens);
   const quotes: FoundQuote[] = [];

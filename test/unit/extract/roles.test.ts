@@ -223,4 +223,10 @@ describe('speakers', () => {
   ])('a role as the card shows it, without its article and with titles in full: %s', (text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
+
+  it('"he said" points back past the names inside the quote', () => {
+    const text =
+      'Foreign Minister Farrukh Rahmonzoda spoke after the talks.\n\n"The people of Vorukh and Kok-Tash do not need another commission," he said.';
+    expect(quotesOf(text)[0]?.[1]).toBe('Farrukh Rahmonzoda');
+  });
 });
