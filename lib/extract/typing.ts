@@ -182,6 +182,9 @@ const BODY_NOUNS_AFTER = new Set(
   ),
 );
 
+/** Nouns for a works that stands in a town: "the Puertollano refinery". */
+const SITE_NOUNS = new Set(['refinery', 'plant', 'mill', 'mills', 'factory', 'smelter', 'mine', 'depot']);
+
 const MAX_LISTED_TOKENS = 8;
 /** "investment banks Merrill Lynch and SBC Warburg": the later names of a list a body noun opens. */
 function listedAfterBodyNoun(mention: Mention, all: SentenceTokens[]): boolean {
@@ -289,7 +292,9 @@ export function typeOfSingleWord(mentions: Mention[], all: SentenceTokens[]): En
   if (!isFirstName(word) && contexts.some(looksLikeOrganization)) return 'organization';
   // "the evening newspaper Resalat reported", "private bank Bamerindus": what news sets around a body's name
   const proper = !isEnglishWord(word);
-  if (!isFirstName(word) && mentions.some((m) => hasBodyContext(m, all, proper))) return 'organization';
+  // ...but "the Puertollano refinery", "the Salvador mine" are a site in a town of the gazetteer
+  const site = placeKind(word) !== null && mentions.every((m) => SITE_NOUNS.has(contextOf(m, all).after[0] ?? ''));
+  if (!isFirstName(word) && !site && mentions.some((m) => hasBodyContext(m, all, proper))) return 'organization';
   // a person's family name announces things too ("Obama announced"), so the verb counts for unknown words only
   const personContext = contexts.some((c) => looksLikePerson(c) && !isCorporateSubject(c));
   if (!isFirstName(word) && !isLastName(word) && !personContext && contexts.some(hasCorporateContext)) {
