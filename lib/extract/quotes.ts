@@ -140,6 +140,11 @@ class SpeakerResolver {
     if (lower === 'the' && words[i + 1] && isRoleNoun(words[i + 1].text)) {
       return { entity: this.recent(token.start, 'person', words[i + 1].text.toLowerCase()), found: true };
     }
+    // "said the 26-year-old": an age stands for the person just named
+    const age = words.slice(i + 1, i + 4).map((w) => w.text);
+    if (lower === 'the' && /^\d+$/.test(age[0] ?? '') && /^years?$/.test(age[1] ?? '') && age[2] === 'old') {
+      return { entity: this.recent(token.start, 'person'), found: true };
+    }
     return { entity: null, found: false };
   }
 }

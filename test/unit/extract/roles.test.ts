@@ -229,4 +229,10 @@ describe('speakers', () => {
       'Foreign Minister Farrukh Rahmonzoda spoke after the talks.\n\n"The people of Vorukh and Kok-Tash do not need another commission," he said.';
     expect(quotesOf(text)[0]?.[1]).toBe('Farrukh Rahmonzoda');
   });
+
+  it('"said the 26-year-old" is the person just named', () => {
+    const text =
+      'Kwabena Mensah scored twice on Saturday.\n\n"I finish my round at half ten and then sleep for an hour," said the 26-year-old.';
+    expect(quotesOf(text)[0]?.[1]).toBe('Kwabena Mensah');
+  });
 });
