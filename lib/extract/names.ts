@@ -308,8 +308,6 @@ function toMention(
   // a day or clock word at either edge is a timestamp beside the name: "London Thursday", "PM ET"
   const isLeading = (word: string) =>
     word === 'The' || CONNECTORS.has(word) || isDayOrClockWord(word) || LEADING_MONTH.test(word);
-  // "A Con Edison spokesman": the article is not part of the name (but "A&E" is)
-  if (/^An?$/.test(words[0].text) && words.length > 1 && words[1].start > words[0].end) words = words.slice(1);
   // "Emnid Aug", "Paris School District No": a month or a number sign after a name is a table's column
   const isTrailing = (word: string) =>
     CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word) || TRAILING_LABEL.test(word);
@@ -553,13 +551,19 @@ export function findMentions(all: SentenceTokens[], nameWords: Set<string>): Men
         credits.some(([from, to]) => run[0].start >= from && run[0].end <= to) || isCreditLine(tokens, i);
       const weakStart = startsClause(tokens, i) && !nameWords.has(stripPossessive(tokens[i].text));
       // "Shutdown of Bally's factories", "Conglomerate Bollore lost": a noun opening the sentence, not the name's
-      const lead = weakStart ? leadInLength(run) : 0;
+      const lead = opensWithArticle(run, tokens, i) ? 1 : weakStart ? leadInLength(run) : 0;
       if (!inCredit && !isQuotedTitle(tokens, i, j))
         mentions.push(...mentionsOfRun(run.slice(lead), sentence.index, i + lead, weakStart && lead === 0));
       i = j;
     }
   }
   return mentions;
+}
+
+/** "A Con Edison spokesman": an article opening a clause is not part of the name (but "A&E" is, and a capital "An"
+ * inside a sentence is a name: "Belgians An Marchal and Eefje Lambrecks"). */
+function opensWithArticle(run: Token[], tokens: Token[], i: number): boolean {
+  return /^An?$/.test(run[0].text) && run.length > 1 && run[1].start > run[0].end && startsClause(tokens, i);
 }
 
 function mentionsOfRun(run: Token[], sentence: number, tokenIndex: number, weakStart: boolean): Mention[] {

@@ -65,6 +65,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Dean Korvath and Guy Whittal were injured. Christian Zoberg scored twice.',
       ['person:Dean Korvath', 'person:Guy Whittal', 'person:Christian Zoberg'],
     ],
+    [
+      'a capital "An" inside a sentence is a name, an article only where a clause opens',
+      'Police searched for An Verlaet, 19, who went missing in May. A Con Edison spokesman said power was back.',
+      ['person:An Verlaet', 'organization:Con Edison'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
