@@ -209,9 +209,12 @@ export function withoutDescriptors(words: Token[]): Token[] {
   return words;
 }
 
+const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 /** "Jerry Lewis Labour Day": everyday words after a first name and family name end the person's name. */
 export function withoutTrailingWords(words: Token[]): Token[] {
   if (words.length < 4 || !isFirstName(words[0].text)) return words;
+  // "Curtis Lee White II", "Martin Luther King Jr": a generation after the name ends it, whatever the words before
+  if (GENERATION.test(words[words.length - 1].text)) return words;
   const tail = words.slice(2);
   const everyday = (t: Token) =>
     /^\p{Lu}/u.test(t.text) &&

@@ -70,6 +70,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Police searched for An Verlaet, 19, who went missing in May. A Con Edison spokesman said power was back.',
       ['person:An Verlaet', 'organization:Con Edison'],
     ],
+    [
+      'a generation after a name ends it, with the everyday words before it',
+      'Police said a neighbour, Marcus Dale White II, 19, was arrested.',
+      ['person:Marcus Dale White II'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
