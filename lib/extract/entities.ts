@@ -292,7 +292,10 @@ function isPlaceContext(mention: Mention, all: SentenceTokens[], strict = false)
   if (!strict && (before === 'and' || before === 'or') && /^\p{Lu}/u.test(partner)) {
     if (TO_PLACE.has(preposition) || (preposition === 'between' && isKnownPlace(partner))) return true;
   }
+  // "between Almere and Doetinchem": the first of two places, the second a town of the gazetteer
   const last = tokens.findIndex((t) => t.end >= mention.end);
+  const [joiner, other] = [tokens[last + 1]?.text ?? '', tokens[last + 2]?.text ?? ''];
+  if (!strict && before === 'between' && joiner === 'and' && placeKind(other) && !isFirstName(other)) return true;
   const next = tokens[last + 2];
   return tokens[last + 1]?.text === ',' && !!next && isCountry(next.text);
 }

@@ -16,3 +16,12 @@ describe('a works named after its town', () => {
     ]);
   });
 });
+
+describe('two places "between" joins', () => {
+  it('the first is a place when the second is a town of the gazetteer', () => {
+    expect(namesOf('The third stage ran on Thursday between Kestvaro and Doetinchem.')).toEqual([
+      'place:Kestvaro',
+      'place:Doetinchem',
+    ]);
+  });
+});
