@@ -17,6 +17,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 /** "his wife", "its chair": the owner opens the role phrase. */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const STOP_BEFORE = new Set([
   'with',
   'against',
@@ -58,11 +59,18 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   if (/^\d{1,3}$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 2;
   let end = at + 1;
   while (end < tokens.length && !APPOSITIVE_END.has(tokens[end].text)) end++;
-  const phrase = tokens.slice(at + 1, end);
+  const whole = tokens.slice(at + 1, end);
+  if (whole.filter(isWord).length > MAX_APPOSITIVE_WORDS) return null;
+  // "a marine biologist at the University of Bergen who led the survey": the role is the job, not the clause
+  const relative = whole.findIndex((t, i) => i > 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()));
+  const phrase = relative > 0 ? whole.slice(0, relative) : whole;
   const words = phrase.filter(isWord);
-  if (words.length < 2 || words.length > MAX_APPOSITIVE_WORDS) return null;
-  // "The G40 figures are cabinet ministers": a phrase with a verb is a clause, not a role
-  if (words.some((w) => COPULAS.has(w.text.toLowerCase()))) return null;
+  if (words.length < 2) return null;
+  // "The G40 figures are cabinet ministers": a phrase with a verb is a clause, not a role ("an actress he never met
+  // but with whom…" cut at "whom" is one too)
+  const lowerWords = words.map((w) => w.text.toLowerCase());
+  if (lowerWords.some((w) => COPULAS.has(w) || SUBJECT_PRONOUNS.has(w))) return null;
+  if (STOP_BEFORE.has(lowerWords[lowerWords.length - 1] ?? '')) return null;
   const opener = words[0].text.toLowerCase();
   // "Tunisia country director for Amnesty International": a place or body name may open the role
   const opensWithName = /^\p{Lu}/u.test(words[0].text) && !isRoleNoun(opener);
@@ -70,10 +78,7 @@ function appositiveAfter(tokens: Token[], at: number, source: string): string | 
   // a name-opened role names its job at once ("Tunisia country director"); later it is a clause ("Uber has …")
   const window = opensWithName ? NAMED_ROLE_WINDOW : ROLE_NOUN_WINDOW;
   if (!(opensRole || opensWithName) || !words.slice(0, window).some((w) => isRoleNoun(w.text))) return null;
-  // "a marine biologist at the University of Bergen who led the survey": the role is the job, not the clause
-  const relative = phrase.findIndex((t, i) => i > 1 && CLAUSE_OPENERS.has(t.text.toLowerCase()));
-  const last = relative > 0 ? phrase[relative - 1] : phrase[phrase.length - 1];
-  return textBetween(source, phrase[0], last);
+  return textBetween(source, phrase[0], phrase[phrase.length - 1]);
 }
 /** Words that open a clause inside an appositive: "who led the survey", "after serving as a senior engineer". */
 const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'that', 'whom', 'after', 'before', 'since', 'while', 'when']);
@@ -153,11 +158,28 @@ function rolePhraseFrom(tokens: Token[], from: number, source: string): string |
   if (words.length === 0 || words.length > MAX_APPOSITIVE_WORDS) return null;
   const opener = words[0].text.toLowerCase();
   const start = DETERMINERS.has(opener) ? 1 : 0;
-  if (!words[start] || !isRoleNoun(words[start].text)) return null;
+  // "the foundation's finance manager": an owner may come before the job
+  const owner = /['’]s$/.test(words[start]?.text ?? '') ? 1 : 0;
+  const job = words.slice(start + owner, start + owner + ROLE_PHRASE_JOB_REACH);
+  if (!words[start] || !(owner ? job.some((w) => isRoleNoun(w.text)) : isRoleNoun(words[start].text))) return null;
   return textBetween(source, words[start], words[words.length - 1]);
 }
 /** Words that end a role phrase read forwards: "chair of the board on Monday", "chair since 1998". */
-const ROLE_PHRASE_END = new Set(['on', 'in', 'since', 'after', 'last', 'this', 'earlier', 'until', 'when', 'and']);
+const ROLE_PHRASE_END = new Set([
+  'on',
+  'in',
+  'since',
+  'after',
+  'last',
+  'this',
+  'earlier',
+  'until',
+  'when',
+  'and',
+  'from',
+]);
+/** Words after an owner within which the job must come: "the foundation's finance manager". */
+const ROLE_PHRASE_JOB_REACH = 3;
 
 /** "X was named chair of Y", "X became chair of Y", "X, who chairs Y", "X, who owns a bakery" (its owner); a
  * relative clause that names no job ("who has led the city since 2010") is no role. */
@@ -166,6 +188,10 @@ function roleByVerb(mention: Mention, all: SentenceTokens[], source: string): st
   let at = tokens.findIndex((t) => t.start >= mention.end);
   if (at < 0) return null;
   if (tokens[at]?.text === ',' && tokens[at + 1]?.text.toLowerCase() === 'who') {
+    // "Kerslake, who was the foundation's finance manager from 2015", "who has been the Town manager"
+    let be = at + 2;
+    if (/^(?:has|had|have)$/i.test(tokens[be]?.text ?? '') && tokens[be + 1]?.text === 'been') be++;
+    if (COPULAS.has(tokens[be]?.text.toLowerCase() ?? '')) return rolePhraseFrom(tokens, be + 1, source);
     const verb = ROLE_VERBS[tokens[at + 2]?.text.toLowerCase() ?? ''];
     const object = verb ? textAfterVerb(tokens, at + 3, source) : null;
     return object ? `${verb} ${object}` : null;

@@ -35,6 +35,21 @@ describe('a role is the noun phrase around the name, never the clause before it'
       'Hong Bui',
       'vice president of engineering',
     ],
+    [
+      '"People keep asking," said Gareth Pennington, 52, a former Carlisle United defender who has been the manager since 2016.',
+      'Gareth Pennington',
+      'former Carlisle United defender',
+    ],
+    [
+      'Nathan Kerslake, who was the foundation’s finance manager from 2015 until his arrest, created fake suppliers.',
+      'Nathan Kerslake',
+      'foundation’s finance manager',
+    ],
+    [
+      'Hinckley shot Reagan to impress Jodie Foster, an actress he never met but with whom he was obsessed.',
+      'Jodie Foster',
+      undefined,
+    ],
   ])('%s → %s: %s', (text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
