@@ -292,6 +292,9 @@ function joinsHyphen(next: string): boolean {
   );
 }
 
+const opensCompanyName = (words: Token[]): boolean =>
+  words[0].text === 'PT' && words.length > 1 && /^\p{Lu}/u.test(words[1].text);
+
 function toMention(
   tokens: Token[],
   sentence: number,
@@ -311,7 +314,8 @@ function toMention(
   // "Emnid Aug", "Paris School District No": a month or a number sign after a name is a table's column
   const isTrailing = (word: string) =>
     CONNECTORS.has(word) || TRAILING_JOINERS.has(word) || isDayOrClockWord(word) || TRAILING_LABEL.test(word);
-  while (words.length > 0 && isLeading(words[0].text)) words = words.slice(1);
+  // "PT Matahari Putra Prima": an Indonesian company's legal form opens its name (it is no clock's Pacific Time)
+  while (words.length > 0 && isLeading(words[0].text) && !opensCompanyName(words)) words = words.slice(1);
   while (words.length > 0 && isTrailing(words[words.length - 1].text)) words = words.slice(0, -1);
   // "U.S. Congressman", "Bangladesh Speaker": a place and a title with no name after it
   if (words.length === 2 && isTitleWord(words[1].text)) {

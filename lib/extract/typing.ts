@@ -103,6 +103,8 @@ export function typeByForm(name: string, words: string[]): EntityType | 'other' 
   // "Bucharest Newsroom", "Chicago Newsdesk": a wire credit, not something the article is about
   if (words.length > 1 && CREDIT_DESKS.test(words[words.length - 1])) return 'other';
   if (NEWS_AGENCIES.has(name)) return 'organization';
+  // "PT Matahari Putra Prima", "PT VDH Teguh Sakti": an Indonesian company's legal form opens its name
+  if (words.length > 1 && words[0] === 'PT') return 'organization';
   // a place's whole name beats its head word: "West Bank", "Golan Heights", "Kansas City"
   if (words.length > 1 && placeKind(name)) return 'place';
   // "Harrogate Town", "Stoke City": a town's name with "Town" or "City" that is no place of its own is its club

@@ -75,6 +75,11 @@ describe("people's names: where they start and end, and what they are", () => {
       'Police said a neighbour, Marcus Dale White II, 19, was arrested.',
       ['person:Marcus Dale White II'],
     ],
+    [
+      '"PT" opening a name is an Indonesian company\'s legal form, not a clock\'s Pacific Time',
+      'Department store operator PT Sentosa Jaya Abadi said on Tuesday that profit fell.',
+      ['organization:PT Sentosa Jaya Abadi'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(namesOf(text)).toEqual(expected);
   });
