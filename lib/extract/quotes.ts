@@ -149,6 +149,10 @@ class SpeakerResolver {
   }
 }
 
+/** `the party launched ads accusing Kowalczyk of "blocking the roads"`: whoever accuses says the quote (only here:
+ * elsewhere "accused Pakistan" must not make Pakistan someone, as "said X" does). */
+const ACCUSING_VERBS = new Set(['accused', 'accusing', 'accuses', 'accuse', 'branded', 'branding', 'dubbed']);
+
 /** Words a role may take before the name it introduces: "the factory's trade union secretary", "statement by". */
 const MAX_ROLE_WORDS = 6;
 const ENDS_ROLE = new Set(['for', 'of', 'to', 'with', 'who', 'that', 'and', 'or', 'on', 'in', 'at', 'from']);
@@ -217,7 +221,8 @@ function speakerBefore(
 ): { entity: DraftEntity | null; found: boolean; distance: number } {
   for (let v = words.length - 1; v >= 0; v--) {
     const verb = words[v].text.toLowerCase();
-    if (!SPEECH_VERBS.has(verb) && verb !== 'according') continue;
+    const accusing = ACCUSING_VERBS.has(verb);
+    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && !accusing) continue;
     const distance = words.length - v;
     if (verb === 'according') {
       const subject = resolver.subjectAt(words, v + 2);
@@ -241,7 +246,9 @@ function speakerBefore(
       const subject = resolver.subjectAt(words, s);
       if (subject.found && subject.entity?.type !== 'place') return { ...subject, distance };
     }
-    // "said X" order inside the lead-in: `said Maria Rossi, the bank's chief economist: "..."`
+    // "said X" order inside the lead-in: `said Maria Rossi, the bank's chief economist: "..."` (whom one accuses
+    // is not who speaks)
+    if (accusing) continue;
     const object = resolver.subjectAt(words, v + 1);
     if (object.found) return { ...object, distance };
   }

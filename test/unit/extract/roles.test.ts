@@ -250,4 +250,19 @@ describe('speakers', () => {
       'Kwabena Mensah scored twice on Saturday.\n\n"I finish my round at half ten and then sleep for an hour," said the 26-year-old.';
     expect(quotesOf(text)[0]?.[1]).toBe('Kwabena Mensah');
   });
+
+  it.each<[string, string, string | null]>([
+    [
+      'whoever accuses says the quote',
+      'Governor Elaine Kowalczyk vetoed the plan.\n\nThe Michigan Republican Party launched ads accusing Kowalczyk of "blocking the roads she promised to fix."',
+      'Michigan Republican Party',
+    ],
+    [
+      'not whom they accuse',
+      'Governor Elaine Kowalczyk vetoed the plan.\n\nAds accusing Kowalczyk of "blocking the roads she promised to fix" ran all week.',
+      null,
+    ],
+  ])('an accusation: %s', (_label, text, speaker) => {
+    expect(quotesOf(text)[0]?.[1] ?? null).toBe(speaker);
+  });
 });
