@@ -245,7 +245,7 @@ export function isOpeningRoleWord(word: string): boolean {
 
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = new Set(
-  'island islands river mountain mountains mount lake sea ocean bay gulf coast valley county province state region district city town village street avenue road square park hall palace stadium arena airport harbour harbor port bridge peninsula strait desert forest canal beach falls fjord glacier reef highlands plain plains heights wall terminal locks passage strip boulevard tower towers cathedral mosque temple camp straits channel hospital church chapel oilfield mine highway bypass motorway subdivision tunnel border frontier suburb township municipality prefecture canton oblast governorate enclave settlement crossing checkpoint airbase'.split(
+  'island islands river mountain mountains mount lake sea ocean bay gulf coast valley county province state region district city town village street avenue road square park hall palace stadium arena airport harbour harbor port bridge peninsula strait desert forest canal beach falls fjord glacier reef highlands plain plains heights wall terminal locks passage strip boulevard tower towers cathedral mosque temple camp straits channel hospital church chapel oilfield mine highway bypass motorway subdivision tunnel border frontier suburb township municipality prefecture canton oblast governorate moor down downs enclave settlement crossing checkpoint airbase'.split(
     ' ',
   ),
 );
@@ -256,6 +256,8 @@ export const PLACE_FIRST_WORDS = new Set([
   'mount',
   'mt.',
   'lake',
+  'river',
+  'loch',
   'fort',
   'isle',
   'boulevard',

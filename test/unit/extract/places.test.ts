@@ -25,3 +25,14 @@ describe('two places "between" joins', () => {
     ]);
   });
 });
+
+describe('a place noun opening or ending a name', () => {
+  it.each([
+    ['The boats moored beside the River Thames near Oxford.', ['place:River Thames', 'place:Oxford']],
+    ['The walkers followed the River Eden to Carlisle.', ['place:River Eden', 'place:Carlisle']],
+    ['The team lost at Turf Moor on Saturday.', ['place:Turf Moor']],
+    ['Protesters camped on Twyford Down for a month.', ['place:Twyford Down']],
+  ])('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
