@@ -361,9 +361,11 @@ function toMention(
 function namesAVenue(run: Token[], tokens: Token[], j: number): boolean {
   const next = tokens[j];
   const word = next.text.toLowerCase();
-  const owner = stripPossessive(run[0].text);
+  const owner = stripPossessive(run[run.length - 1].text);
+  // "St James’ Park", "St. Mary's Hospital": a saint's possessive names a venue too
+  const saint = run.length === 2 && /^(?:St\.?|Saint)$/.test(run[0].text);
   // "Paris’s Boulevard Montmartre", "Britain's Channel Islands": a place's possessive is no venue's name
-  if (run.length !== 1 || isKnownPlace(owner) || owner in SHORT_FORMS) return false;
+  if ((run.length !== 1 && !saint) || isKnownPlace(owner) || owner in SHORT_FORMS) return false;
   // "Iliescu's Party of Social Democracy", "the University's Institute for Human Gene Therapy": a body named with its
   // own "of" or "for" is the owner's body, not a venue named after them
   if (/^(?:of|for)$/.test(tokens[j + 1]?.text ?? '')) return false;
@@ -393,7 +395,10 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 function isPluralPossessive(tokens: Token[], j: number, nameWords: Set<string>): boolean {
   const [token, previous] = [tokens[j], tokens[j - 1]];
   if (!/^['’]$/.test(token.text) || token.start !== previous.end || !/s$/.test(previous.text)) return false;
-  return endsInOrganizationWord(tokens, j + 1, nameWords);
+  // "St James’ Park": a saint's possessive before a place noun
+  const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 2]?.text ?? '');
+  const placeNoun = isCapitalised(tokens[j + 1]?.text ?? '') && PLACE_WORDS.has(tokens[j + 1]!.text.toLowerCase());
+  return endsInOrganizationWord(tokens, j + 1, nameWords) || (saint && placeNoun);
 }
 
 /** The index of the last token of a gazetteer place the run goes on into through lower-case words, or -1. */

@@ -36,3 +36,12 @@ describe('a place noun opening or ending a name', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a saint's possessive before a place noun", () => {
+  it.each([
+    ['The cup tie is at St James’ Park on Saturday.', ['place:St James’ Park']],
+    ["She was taken to St. Mary's Hospital on Monday.", ["place:St. Mary's Hospital"]],
+  ])('is one name: %s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
