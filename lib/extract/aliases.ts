@@ -1,7 +1,7 @@
 /** When a shorter form names the same thing as a fuller one: surnames, acronyms, a long name's first word. */
 import type { EntityType } from '../knowledge/schema';
 import { isEnglishWord } from './english';
-import { isFirstName } from './lexicon';
+import { isFirstName, isFunctionWord } from './lexicon';
 
 const CONTRACTION = /^\p{L}+['’](?:m|ll|re|ve|d|s|t)$/iu;
 
@@ -45,6 +45,8 @@ export function isAlias(
   if (text.toLowerCase() === name.toLowerCase()) return false;
   // "S.", "I'm": an initial or a contraction names no one
   if (/^\p{Lu}\.?$/u.test(text) || CONTRACTION.test(text)) return false;
+  // "An" for "An Marchal": a word that carries no name is no alias to look for on other pages
+  if (isFunctionWord(text)) return false;
   // an everyday word is an alias only where the article uses it as the name mid-sentence, not at a sentence start
   const own = mentions.filter((m) => m.text === text);
   const opensSentence = (m: Mention) => {
@@ -67,6 +69,9 @@ export function introduces(full: { mentions: Mention[] }, acronym: { mentions: M
 const LONG_NAME_WORDS = 3;
 export function standsFor(mentions: Mention[], wholeWords: string[], all: SentenceTokens[]): boolean {
   const named = wholeWords.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
+  const afterThe = (m: Mention) => contextOf(m, all).before?.toLowerCase() === 'the';
+  // "the Amazon" beside "Amazon Affairs Department": what a body is named after takes an article; its short form not
+  if (named[0] === mentions[0].words[0] && named.length >= LONG_NAME_WORDS && mentions.some(afterThe)) return false;
   if (named.length < LONG_NAME_WORDS || named[0] === mentions[0].words[0]) return true;
-  return mentions.some((m) => contextOf(m, all).before?.toLowerCase() === 'the');
+  return mentions.some(afterThe);
 }

@@ -134,6 +134,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** "a", "the", "it": a word that carries no name. */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word.toLowerCase());
+
 /** Titles and honorifics that come before a name (case-insensitive). */
 export const TITLE_WORDS = new Set(
   'president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman congresswoman ambassador envoy general gen gen. admiral colonel col col. captain capt capt. lieutenant sergeant commander chief king queen prince princess pope bishop archbishop cardinal rabbi imam judge justice attorney prosecutor sheriff inspector superintendent commissioner director assistant chairman chairwoman chair ceo cfo coach manager striker midfielder defender goalkeeper dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady councillor councilor councilman councilwoman alderman deputy spokesman spokeswoman spokesperson president-elect chief-executive leader founder officer detective constable economist analyst writer correspondent editor reporter columnist photographer lt lt. maj maj. sgt sgt. cpl cpl. brig brig. gov gov. rev rev. fr fr. insp insp. supt supt. det det. speaker patriarch sheikh sheik emir ayatollah mullah imam cleric sultan crown marshal field-marshal brigadier major-general lieutenant-general corporal private pm'.split(

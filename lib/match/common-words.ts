@@ -25,3 +25,10 @@ vale vice vine wade wait wake walker wall ward warden warren wash waters way wea
 wild will win wing winter wise wolf wolfe wood woods worth wren yard young`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/** Words that carry no name ("An", "The", "It"): never an alias on a page, whatever an article called someone. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but nor of in on at to by for from with as it its is was be he she they we i you me him his her their this that these those not no so if'.split(
+    ' ',
+  ),
+);

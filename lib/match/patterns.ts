@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType } from '../knowledge/schema';
 import { normalizeName } from './chars';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS, FUNCTION_WORDS } from './common-words';
 
 /** One spelling of one entity (or of several, when ambiguous), as it must appear in text. */
 export interface NamePattern {
@@ -48,6 +48,8 @@ const isOneWord = (text: string) => !/\s/.test(text);
 function toPattern(entity: Entity, text: string, isCanonical: boolean, options: PatternOptions): NamePattern | null {
   if (text.length < MIN_NAME_LENGTH) return null;
   const lower = text.toLowerCase();
+  // "An" for "An Marchal" in the one article that called her so would light every "An" of a title-case headline
+  if (!isCanonical && FUNCTION_WORDS.has(lower) && !isAcronymOf(text, entity.name)) return null;
   // An ordinary word as a name is one only where its capital shows it (the background leaves real places such as
   // "China" out of the list); an acronym of its own entity ("US") is always a name.
   const ordinary = isOneWord(text) && !isAcronymOf(text, entity.name) && (options.ordinaryWords?.has(lower) ?? false);

@@ -503,3 +503,31 @@ describe("a town's name with Town or City", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('aliases', () => {
+  it('a given name that is a function word is no alias ("An" of "An Marchal")', () => {
+    const text =
+      'He admitted kidnapping two girls, An Marchal and Eefje Lambrecks, a year ago.\n\nPolice said An and Eefje were last seen in August.';
+    const marchal = extractArticle({ text }).entities.find((e) => e.name === 'An Marchal');
+    expect(marchal).toBeDefined();
+    expect(marchal?.aliases).not.toContain('An');
+  });
+});
+
+describe('what a body is named after', () => {
+  it('"the Amazon" is no short form of the "Amazon Affairs Department"', () => {
+    const text =
+      'Hovercraft will soon ply the waters of the Amazon, the government said.\n\nBrazil’s Amazon Affairs Department said in a statement that two would arrive by December.';
+    const department = extractArticle({ text }).entities.find((e) => e.name === 'Amazon Affairs Department');
+    expect(department).toBeDefined();
+    expect(department?.aliases).not.toContain('Amazon');
+  });
+
+  it('a company’s first word still stands for it', () => {
+    const text =
+      'Daewoo Electronics Company said on Monday it would build a plant.\n\nDaewoo said the plant would open in May.';
+    expect(extractArticle({ text }).entities.find((e) => e.name === 'Daewoo Electronics Company')?.aliases).toContain(
+      'Daewoo',
+    );
+  });
+});

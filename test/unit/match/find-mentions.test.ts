@@ -196,3 +196,17 @@ describe('findMentions: many names', () => {
     expect(ids).toEqual(expected);
   });
 });
+
+describe('findMentions: a word that carries no name is never an alias', () => {
+  const marchal = compileMatcher([
+    { id: 'person:an-marchal', name: 'An Marchal', type: 'person', aliases: ['An', 'Marchal'], sourceIds: [] },
+  ]);
+  const inTitleCase = (text: string) => findMentions(marchal, text).map((m) => text.slice(m.start, m.end));
+  it.each([
+    ['An Interview With the Man Who Found It', []],
+    ['Police searched for An Marchal on Monday.', ['An Marchal']],
+    ['The search for Marchal went on.', ['Marchal']],
+  ])('%s', (text, expected) => {
+    expect(inTitleCase(text)).toEqual(expected);
+  });
+});
