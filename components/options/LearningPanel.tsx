@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_LEARNED_LIMIT, MIN_LEARNED_LIMIT, type Settings } from '../../lib/settings';
+import { listedLearningSites, MAX_LEARNED_LIMIT, MIN_LEARNED_LIMIT, type Settings } from '../../lib/settings';
 import { countLabel } from '../shared/countLabel';
 import { formatDay } from '../shared/format';
 import { Switch } from '../shared/Switch';
@@ -35,7 +35,7 @@ export function LearningPanel(props: LearningPanelProps) {
     .sort((a, b) => (b.addedAt ?? '').localeCompare(a.addedAt ?? ''));
   const learnedCount = new Map<string, number>();
   for (const source of learned) learnedCount.set(source.learnedFrom!, (learnedCount.get(source.learnedFrom!) ?? 0) + 1);
-  const sites = [...new Set([...settings.learningSites, ...learnedCount.keys()])].sort();
+  const sites = listedLearningSites(settings.learningSites, learned);
   const [showAll, setShowAll] = useState(false);
   const [limitText, setLimitText] = useState(String(settings.learnedLimit));
   useEffect(() => setLimitText(String(settings.learnedLimit)), [settings.learnedLimit]);

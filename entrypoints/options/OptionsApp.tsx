@@ -9,6 +9,7 @@ import {
 import { readOwnSources, readSetAside, readSummaries, setAsideSentence } from '@/lib/knowledge/knowledge-views';
 import { siteAccessOrigins } from '@/lib/learn/site-access';
 import { KNOWLEDGE_REVISION_KEY } from '@/lib/messages';
+import { listedLearningSites } from '@/lib/settings';
 import {
   addSources,
   discardSetAside,
@@ -83,8 +84,7 @@ export function OptionsApp() {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [problem, setProblem] = useState<{ sentence: string; details: string[] } | null>(null);
   const [importMessage, setImportMessage] = useState<ImportMessage | null>(null);
-  const learnedFrom = (sources ?? []).flatMap((source) => source.learnedFrom ?? []);
-  const siteAccess = useSiteAccess([...new Set([...settings.learningSites, ...learnedFrom])]);
+  const siteAccess = useSiteAccess(listedLearningSites(settings.learningSites, sources ?? []));
 
   const refreshSources = useCallback(async () => {
     const db = await knowledgeDb();

@@ -69,9 +69,9 @@ export function introduces(full: { mentions: Mention[] }, acronym: { mentions: M
 const LONG_NAME_WORDS = 3;
 export function standsFor(mentions: Mention[], wholeWords: string[], all: SentenceTokens[]): boolean {
   const named = wholeWords.filter((w) => !CONNECTOR_WORDS.has(w.toLowerCase()));
-  const afterThe = (m: Mention) => contextOf(m, all).before?.toLowerCase() === 'the';
+  const afterThe = mentions.some((m) => contextOf(m, all).before?.toLowerCase() === 'the');
+  if (named.length < LONG_NAME_WORDS) return true;
   // "the Amazon" beside "Amazon Affairs Department": what a body is named after takes an article; its short form not
-  if (named[0] === mentions[0].words[0] && named.length >= LONG_NAME_WORDS && mentions.some(afterThe)) return false;
-  if (named.length < LONG_NAME_WORDS || named[0] === mentions[0].words[0]) return true;
-  return mentions.some(afterThe);
+  if (named[0] === mentions[0].words[0]) return !afterThe;
+  return afterThe;
 }

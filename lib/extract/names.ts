@@ -357,13 +357,16 @@ function toMention(
   };
 }
 
+/** "St", "St.", "Saint": a saint's possessive names venues ("St James’ Park", "St. Mary's Hospital"). */
+const SAINT = /^(?:St\.?|Saint)$/;
+
 /** "Sam’s Club", "Fisherman’s Terminal": a one-word possessive before a capitalised body or place noun is one name. */
 function namesAVenue(run: Token[], tokens: Token[], j: number): boolean {
   const next = tokens[j];
   const word = next.text.toLowerCase();
   const owner = stripPossessive(run[run.length - 1].text);
   // "St James’ Park", "St. Mary's Hospital": a saint's possessive names a venue too
-  const saint = run.length === 2 && /^(?:St\.?|Saint)$/.test(run[0].text);
+  const saint = run.length === 2 && SAINT.test(run[0].text);
   // "Paris’s Boulevard Montmartre", "Britain's Channel Islands": a place's possessive is no venue's name
   if ((run.length !== 1 && !saint) || isKnownPlace(owner) || owner in SHORT_FORMS) return false;
   // "Iliescu's Party of Social Democracy", "the University's Institute for Human Gene Therapy": a body named with its
@@ -396,7 +399,7 @@ function isPluralPossessive(tokens: Token[], j: number, nameWords: Set<string>):
   const [token, previous] = [tokens[j], tokens[j - 1]];
   if (!/^['’]$/.test(token.text) || token.start !== previous.end || !/s$/.test(previous.text)) return false;
   // "St James’ Park": a saint's possessive before a place noun
-  const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 2]?.text ?? '');
+  const saint = SAINT.test(tokens[j - 2]?.text ?? '');
   const placeNoun = isCapitalised(tokens[j + 1]?.text ?? '') && PLACE_WORDS.has(tokens[j + 1]!.text.toLowerCase());
   return endsInOrganizationWord(tokens, j + 1, nameWords) || (saint && placeNoun);
 }

@@ -47,6 +47,12 @@ const MODIFIERS = new Set([
   'earlier',
 ]);
 
+/** "26-year-old" ends at words[last] (its hyphens are not words): "26", "year", "old". */
+const endsAnAge = (words: Token[], last: number): boolean =>
+  words[last]?.text === 'old' &&
+  /^years?$/.test(words[last - 1]?.text ?? '') &&
+  /^\d+$/.test(words[last - 2]?.text ?? '');
+
 class SpeakerResolver {
   /** The speaker of the quote before the one being resolved. */
   lastSpeaker: DraftEntity | null = null;
@@ -141,8 +147,7 @@ class SpeakerResolver {
       return { entity: this.recent(token.start, 'person', words[i + 1].text.toLowerCase()), found: true };
     }
     // "said the 26-year-old": an age stands for the person just named
-    const age = words.slice(i + 1, i + 4).map((w) => w.text);
-    if (lower === 'the' && /^\d+$/.test(age[0] ?? '') && /^years?$/.test(age[1] ?? '') && age[2] === 'old') {
+    if (lower === 'the' && endsAnAge(words, i + 3)) {
       return { entity: this.recent(token.start, 'person'), found: true };
     }
     return { entity: null, found: false };
@@ -165,8 +170,7 @@ function namedAfterRole(words: Token[], resolver: SpeakerResolver): { entity: Dr
     if (named) {
       const job = words[i - 1]?.text.split('-').at(-1) ?? '';
       // "said 25-year-old Amina Muhammad": an age stands where the job would
-      const age = job === 'old' && /^years?$/.test(words[i - 2]?.text ?? '');
-      const person = named.entity.type === 'person' && i > 1 && (isRoleNoun(job) || age);
+      const person = named.entity.type === 'person' && i > 1 && (isRoleNoun(job) || endsAnAge(words, i - 1));
       return person ? { entity: named.entity, found: true } : { entity: null, found: false };
     }
     if (ENDS_ROLE.has(words[i].text.toLowerCase())) break;

@@ -247,23 +247,18 @@ export function tidyRole(role: string): string {
 /** The first role the article gives each person. */
 export function findRoles(entities: DraftEntity[], all: SentenceTokens[], source: string): Map<DraftEntity, string> {
   const roles = new Map<DraftEntity, string>();
+  const firstOf = (mentions: Mention[], read: typeof roleOfMention) => {
+    for (const mention of mentions) {
+      const role = read(mention, all, source);
+      if (role) return role;
+    }
+    return null;
+  };
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
-    for (const mention of entity.mentions) {
-      const role = roleOfMention(mention, all, source);
-      if (role) {
-        roles.set(entity, tidyRole(role));
-        break;
-      }
-    }
-    if (roles.has(entity)) continue;
-    for (const mention of entity.mentions) {
-      const role = roleByVerb(mention, all, source);
-      if (role) {
-        roles.set(entity, tidyRole(role));
-        break;
-      }
-    }
+    // a title or an appositive at any mention first, then what a verb says ("was named chair of …")
+    const role = firstOf(entity.mentions, roleOfMention) ?? firstOf(entity.mentions, roleByVerb);
+    if (role) roles.set(entity, tidyRole(role));
   }
   return roles;
 }

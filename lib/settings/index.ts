@@ -91,3 +91,9 @@ export function withSiteLearning(settings: Settings, hostname: string, on: boole
   const others = settings.learningSites.filter((site) => site !== hostname);
   return { ...settings, learningSites: on ? [...others, hostname] : others };
 }
+
+/** The sites the options page lists: those that learn now, and those that learned before (switched off since). */
+export const listedLearningSites = (
+  learningSites: readonly string[],
+  sources: readonly { learnedFrom?: string }[],
+): string[] => [...new Set([...learningSites, ...sources.flatMap((source) => source.learnedFrom ?? [])])].sort();
