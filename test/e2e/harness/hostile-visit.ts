@@ -49,12 +49,6 @@ export async function visitWithExtension(
 export async function visitBare(browser: HostileBrowser, url: string, forMs: number): Promise<BareVisit> {
   // Traced like the visit with the extension, so both carry the same tracing overhead.
   const page = await browser.open(url, { trace: browser.name === 'chromium' });
-  // The page's first rendered frames, which any page shown to a reader has (5,000 levels of nesting take ~450 ms
-  // to lay out and paint): a headless tab may not have drawn one yet, and then only the visit with the extension,
-  // whose highlights are drawn, would pay for it.
-  await page.evaluate(
-    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn(undefined)))),
-  );
   await new Promise((done) => setTimeout(done, forMs));
   const thread = await page.evaluate(readThread);
   await page.stopTaskTrace();
